@@ -1,0 +1,98 @@
+import { parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import type { Range } from 'vscode-languageserver-types';
+import { LineIndex } from './lineIndex';
+import { splitFrontmatter, type FrontmatterSplit } from './frontmatter';
+import { findSections, type BodySection } from './sections';
+import { detectFormatVersion, isPatternData, type FormatVersion } from './formatVersion';
+
+/**
+ * The YAML options used for every full parse. YAML 1.2 core schema (no timestamps, no merge keys),
+ * unique keys and a bounded alias expansion: the same language that the fast path's js-yaml
+ * CORE_SCHEMA accepts (see workspace/fastFrontmatter.ts and its agreement test).
+ */
+export const YAML_PARSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: true,
+  prettyErrors: false,
+  merge: false,
+} as const;
+
+export const YAML_TO_JS_OPTIONS = { maxAliasCount: 1000 } as const;
+
+/** An open or fully parsed pattern file: its text, frontmatter YAML with node ranges, and body sections. */
+export interface PatternDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** Undefined when the file does not open with a `---` fence. */
+  readonly frontmatter: FrontmatterSplit | undefined;
+  /** The parsed frontmatter; node ranges are relative to `frontmatter.yamlStart`. */
+  readonly yaml: Document.Parsed | undefined;
+  readonly yamlErrors: readonly YAMLError[];
+  /** The frontmatter as plain data; undefined when it has syntax errors or is absent. */
+  readonly data: unknown;
+  /** True when the frontmatter is a mapping with a `slug` key. */
+  readonly isPattern: boolean;
+  readonly format: FormatVersion;
+  readonly sections: readonly BodySection[];
+}
+
+export function parsePatternDocument(uri: string, text: string, version = 0): PatternDocument {
+  const lines = new LineIndex(text);
+  const frontmatter = splitFrontmatter(text);
+  let yaml: Document.Parsed | undefined;
+  let data: unknown;
+  let yamlErrors: YAMLError[] = [];
+  if (frontmatter) {
+    yaml = parseDocument(text.slice(frontmatter.yamlStart, frontmatter.yamlEnd), YAML_PARSE_OPTIONS);
+    yamlErrors = yaml.errors;
+    if (yamlErrors.length === 0) {
+      try {
+        data = yaml.toJS(YAML_TO_JS_OPTIONS);
+      } catch (error) {
+        // Excessive alias expansion: treat as a syntax problem of the whole document.
+        yamlErrors = [toYamlError(error)];
+      }
+    }
+  }
+  const bodyStart = frontmatter ? frontmatter.bodyStart : 0;
+  return {
+    uri,
+    version,
+    text,
+    lines,
+    frontmatter,
+    yaml,
+    yamlErrors,
+    data,
+    isPattern: isPatternData(data),
+    format: detectFormatVersion(data),
+    sections: findSections(text, bodyStart),
+  };
+}
+
+/** The LSP range of a YAML node (its value, without trailing comments). */
+export function nodeRange(doc: PatternDocument, node: Node | null | undefined): Range {
+  const base = doc.frontmatter?.yamlStart ?? 0;
+  if (!node || !node.range) return doc.lines.rangeOf(base, base);
+  return doc.lines.rangeOf(base + node.range[0], base + node.range[1]);
+}
+
+/** Converts an offset inside the YAML text to an offset in the file. */
+export function yamlToFileOffset(doc: PatternDocument, yamlOffset: number): number {
+  return (doc.frontmatter?.yamlStart ?? 0) + yamlOffset;
+}
+
+/** Converts a file offset to an offset in the YAML text, or -1 when outside the frontmatter. */
+export function fileToYamlOffset(doc: PatternDocument, offset: number): number {
+  const fm = doc.frontmatter;
+  if (!fm || offset < fm.yamlStart || offset > fm.yamlEnd) return -1;
+  return offset - fm.yamlStart;
+}
+
+function toYamlError(error: unknown): YAMLError {
+  const message = error instanceof Error ? error.message : String(error);
+  return { name: 'YAMLParseError', code: 'BAD_ALIAS', message, pos: [0, 0] } as unknown as YAMLError;
+}

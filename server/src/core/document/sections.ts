@@ -1,0 +1,63 @@
+import { nextLineBreak } from './frontmatter';
+
+/** One `### Section N: Name` heading of the body and the text up to the next one. */
+export interface BodySection {
+  readonly number: number;
+  readonly name: string;
+  /** Offsets of the heading line (without its line break). */
+  readonly headingStart: number;
+  readonly headingEnd: number;
+  /** The section's content: from after the heading to the next section heading or the end. */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+}
+
+const SECTION_HEADING = /^ {0,3}###[ \t]+Section[ \t]+(\d+)[ \t]*[:.\-–—]?[ \t]*(.*?)[ \t#]*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Finds the section headings of a body that starts at `bodyStart`, skipping fenced code blocks. */
+export function findSections(text: string, bodyStart: number): BodySection[] {
+  const found: Array<Omit<BodySection, 'contentEnd'>> = [];
+  let fence: string | undefined;
+  let pos = bodyStart;
+  while (pos < text.length) {
+    const br = nextLineBreak(text, pos);
+    const line = text.slice(pos, br.at);
+    if (fence !== undefined) {
+      const close = line.match(FENCE_OPEN);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1]) fence = undefined;
+    } else {
+      const open = line.match(FENCE_OPEN);
+      if (open) {
+        fence = open[1];
+      } else {
+        const m = line.match(SECTION_HEADING);
+        if (m) {
+          found.push({
+            number: Number(m[1]),
+            name: m[2].trim(),
+            headingStart: pos,
+            headingEnd: br.at,
+            contentStart: br.next,
+          });
+        }
+      }
+    }
+    pos = br.next;
+  }
+  return found.map((s, i) => ({ ...s, contentEnd: i + 1 < found.length ? found[i + 1].headingStart : text.length }));
+}
+
+/** Counts the words of prose, ignoring Markdown markup such as rules, quote markers and the `*(100–200 words)*` hint. */
+export function countWords(markdown: string): number {
+  let count = 0;
+  for (const rawLine of markdown.split(/\r\n|\r|\n/)) {
+    const line = rawLine.trim();
+    if (/^(-{3,}|\*{3,}|_{3,})$/.test(line)) continue;
+    if (/^\*\(\s*\d+\s*[–-]\s*\d+\s*words\s*\)\*$/i.test(line)) continue;
+    for (const token of line.split(/\s+/)) {
+      if (/[\p{L}\p{N}]/u.test(token)) count++;
+    }
+  }
+  return count;
+}

@@ -1,0 +1,62 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { PatternDocument } from '../document/patternDocument';
+import { findLinkReferences } from '../document/linkReferences';
+import type { PatternSchema } from '../schema/patternSchema';
+import type { SchemaValidator } from '../schema/schemaValidator';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { SeveritySetting } from '../settings/patternSettings';
+import { fileSlugOf } from '../workspace/uris';
+import type { DiagnosticRule, RuleContext } from './rule';
+import { allRules } from './allRules';
+
+export const DIAGNOSTIC_SOURCE = 'commons-patterns';
+
+export interface CheckEnvironment {
+  readonly index: WorkspaceIndex;
+  readonly schema: PatternSchema;
+  readonly validator: SchemaValidator;
+  readonly severity?: Readonly<Record<string, SeveritySetting>>;
+  readonly rules?: readonly DiagnosticRule[];
+}
+
+const SEVERITY_OF: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/**
+ * Runs every rule that applies to the document's format. A file without frontmatter is not a
+ * pattern and gets nothing; a file whose frontmatter fails to parse gets only the syntax rules.
+ */
+export function checkDocument(doc: PatternDocument, env: CheckEnvironment): Diagnostic[] {
+  if (!doc.frontmatter) return [];
+  const parsed = doc.frontmatter.closed && doc.yamlErrors.length === 0;
+  if (parsed && !doc.isPattern) return [];
+  const context: RuleContext = {
+    doc,
+    index: env.index,
+    schema: env.schema,
+    validator: env.validator,
+    fileSlug: fileSlugOf(doc.uri),
+    links: parsed ? findLinkReferences(doc) : [],
+  };
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of env.rules ?? allRules) {
+    const setting = env.severity?.[rule.code];
+    if (setting === 'off') continue;
+    if (rule.appliesTo !== 'any' && (!parsed || !rule.appliesTo.includes(doc.format))) continue;
+    for (const finding of rule.check(context)) {
+      diagnostics.push({
+        range: finding.range,
+        severity: setting ? SEVERITY_OF[setting] : finding.severity ?? rule.defaultSeverity,
+        code: rule.code,
+        source: DIAGNOSTIC_SOURCE,
+        message: finding.message,
+        ...(finding.data !== undefined ? { data: finding.data } : {}),
+      });
+    }
+  }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

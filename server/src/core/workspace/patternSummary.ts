@@ -1,0 +1,107 @@
+import { detectFormatVersion, isRecord, type FormatVersion } from '../document/formatVersion';
+
+/** A link from one pattern to another, as the index keeps it (no positions). */
+export interface SummaryLink {
+  readonly source: 'relationship' | 'inferred';
+  readonly kind: string;
+  readonly target: string;
+  readonly weight: number | undefined;
+}
+
+/** What the workspace index knows of one pattern file, whether open or not. */
+export interface PatternSummary {
+  readonly uri: string;
+  readonly slug: string;
+  readonly id: string | undefined;
+  readonly title: string | undefined;
+  readonly summary: string | undefined;
+  readonly aliases: readonly string[];
+  readonly domain: string | undefined;
+  readonly crossDomains: readonly string[];
+  readonly commonsDomain: readonly string[];
+  readonly contextLabels: Readonly<Record<string, string>>;
+  readonly overallScore: number | undefined;
+  readonly vitality: number | undefined;
+  readonly format: FormatVersion;
+  readonly links: readonly SummaryLink[];
+  /** True when the frontmatter could not be parsed and the slug was taken from the file name. */
+  readonly unparsed: boolean;
+}
+
+/** Builds a summary from parsed frontmatter data; undefined when the data is not a pattern. */
+export function summarizePattern(uri: string, data: unknown): PatternSummary | undefined {
+  if (!isRecord(data) || typeof data.slug !== 'string' && typeof data.slug !== 'number') return undefined;
+  const ontology = isRecord(data.ontology) ? data.ontology : {};
+  const assessment = isRecord(ontology.commons_assessment) ? ontology.commons_assessment : {};
+  return {
+    uri,
+    slug: String(data.slug).trim(),
+    id: typeof data.id === 'string' ? data.id : undefined,
+    title: stringOf(data.title),
+    summary: stringOf(data.summary),
+    aliases: stringsOf(data.aliases),
+    domain: stringOf(ontology.domain) ?? (isRecord(data.classification) ? stringOf(data.classification.domain) : undefined),
+    crossDomains: stringsOf(ontology.cross_domains),
+    commonsDomain: stringsOf(ontology.commons_domain),
+    contextLabels: labelsOf(data.context_labels),
+    overallScore: numberOf(assessment.overall_score),
+    vitality: numberOf(assessment.vitality),
+    format: detectFormatVersion(data),
+    links: linksOf(data),
+    unparsed: false,
+  };
+}
+
+/** A stand-in summary for a file whose frontmatter does not parse, so links to it still resolve. */
+export function unparsedSummary(uri: string, fileSlug: string): PatternSummary {
+  return {
+    uri, slug: fileSlug, id: undefined, title: undefined, summary: undefined, aliases: [], domain: undefined,
+    crossDomains: [], commonsDomain: [], contextLabels: {}, overallScore: undefined, vitality: undefined,
+    format: 'v7.1', links: [], unparsed: true,
+  };
+}
+
+/** Mirrors document/linkReferences.ts on plain data. */
+function linksOf(data: Record<string, unknown>): SummaryLink[] {
+  const links: SummaryLink[] = [];
+  if (detectFormatVersion(data) !== 'v7.1') return links;
+  if (isRecord(data.relationships)) {
+    for (const [kind, list] of Object.entries(data.relationships)) {
+      if (!Array.isArray(list)) continue;
+      for (const entry of list) {
+        if (typeof entry === 'string') links.push({ source: 'relationship', kind, target: entry.trim(), weight: undefined });
+        else if (isRecord(entry)) {
+          const target = typeof entry.slug === 'string' ? entry.slug : typeof entry.id === 'string' ? entry.id : undefined;
+          if (target !== undefined) links.push({ source: 'relationship', kind, target: target.trim(), weight: numberOf(entry.weight) });
+        }
+      }
+    }
+  }
+  const garden = isRecord(data.graph_garden) ? data.graph_garden : {};
+  if (Array.isArray(garden.inferred_links)) {
+    for (const entry of garden.inferred_links) {
+      if (isRecord(entry) && typeof entry.target === 'string') {
+        links.push({ source: 'inferred', kind: stringOf(entry.type) ?? '', target: entry.target.trim(), weight: numberOf(entry.confidence) });
+      }
+    }
+  }
+  return links;
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function numberOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function labelsOf(value: unknown): Record<string, string> {
+  const labels: Record<string, string> = {};
+  if (isRecord(value)) for (const [k, v] of Object.entries(value)) if (typeof v === 'string') labels[k] = v;
+  return labels;
+}
