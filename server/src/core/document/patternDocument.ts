@@ -16,6 +16,10 @@ export const YAML_PARSE_OPTIONS = {
   uniqueKeys: true,
   prettyErrors: false,
   merge: false,
+  // Explicit YAML 1.1 tags (`!!timestamp`, `!!binary`, `!!set`) are unknown tags, as in the fast path.
+  resolveKnownTags: false,
+  // Keys that are collections are stringified with a process warning; the server must stay quiet.
+  logLevel: 'error',
 } as const;
 
 export const YAML_TO_JS_OPTIONS = { maxAliasCount: 1000 } as const;
@@ -46,7 +50,10 @@ export function parsePatternDocument(uri: string, text: string, version = 0): Pa
   let data: unknown;
   let yamlErrors: YAMLError[] = [];
   if (frontmatter) {
-    yaml = parseDocument(text.slice(frontmatter.yamlStart, frontmatter.yamlEnd), YAML_PARSE_OPTIONS);
+    // A lone CR is a line break (YAML 1.2, LSP, LineIndex) but package yaml does not read it as one;
+    // CR -> LF keeps every offset, so node ranges still match the text.
+    const yamlText = text.slice(frontmatter.yamlStart, frontmatter.yamlEnd).replace(/\r(?!\n)/g, '\n');
+    yaml = parseDocument(yamlText, YAML_PARSE_OPTIONS);
     yamlErrors = yaml.errors;
     if (yamlErrors.length === 0) {
       try {

@@ -1,15 +1,51 @@
 import * as fs from 'fs';
-import matter from 'gray-matter';
 import * as jsyaml from 'js-yaml';
+import { parseDocument } from 'yaml';
 import { splitFrontmatter } from '../document/frontmatter';
+import { YAML_PARSE_OPTIONS, YAML_TO_JS_OPTIONS } from '../document/patternDocument';
+
+/**
+ * js-yaml's CORE_SCHEMA still reads YAML 1.1 numbers (`0b101`, `1_000`) and misses `-.5`; these types
+ * resolve scalars exactly as the YAML 1.2 core schema of the full parser (package `yaml`) does.
+ * An explicit tag on text it does not fit (`!!int x`) keeps the text, as the full parser does.
+ */
+function coreScalarTypes(tag: string, test: RegExp, value: (text: string) => unknown): jsyaml.Type[] {
+  return [
+    new jsyaml.Type(tag, { kind: 'scalar', resolve: (data: unknown) => typeof data === 'string' && test.test(data), construct: value }),
+    new jsyaml.Type(tag, { kind: 'scalar', resolve: () => true, construct: (data: unknown) => (test.test(String(data ?? '')) ? value(String(data ?? '')) : data ?? '') }),
+  ];
+}
+const [INT_12, EXPLICIT_INT] = coreScalarTypes('tag:yaml.org,2002:int', /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/,
+  (text) => (text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)));
+const [FLOAT_12, EXPLICIT_FLOAT] = coreScalarTypes('tag:yaml.org,2002:float', /^(?:[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  (text) => (/nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : parseFloat(text)));
+const [, EXPLICIT_BOOL] = coreScalarTypes('tag:yaml.org,2002:bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => /^t/i.test(text));
+const [, EXPLICIT_NULL] = coreScalarTypes('tag:yaml.org,2002:null', /^(?:~|[Nn]ull|NULL|)$/, () => null);
+/** The full parser only warns about a tag it does not know and keeps the plain value; so does this. */
+const ANY_TAG = (['!', 'tag:'] as const).flatMap((prefix) => (['scalar', 'sequence', 'mapping'] as const).map((kind) =>
+  new jsyaml.Type(prefix, { kind, multi: true, construct: (data: unknown) => data ?? (kind === 'scalar' ? '' : kind === 'sequence' ? [] : {}) })));
+const YAML_12_CORE = jsyaml.CORE_SCHEMA.extend({
+  implicit: [INT_12, FLOAT_12],
+  explicit: [EXPLICIT_INT, EXPLICIT_FLOAT, EXPLICIT_BOOL, EXPLICIT_NULL, ...ANY_TAG],
+});
+
+/** An alias (`*name`), roughly: a false match only costs a slower parse. */
+const ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/m;
 
 /** js-yaml with the YAML 1.2 core schema: the same language the full parser accepts. */
 export function loadYamlFast(yamlText: string): unknown {
-  return jsyaml.load(yamlText, { schema: jsyaml.CORE_SCHEMA });
+  // The full parser refuses alias bombs (YAML_TO_JS_OPTIONS.maxAliasCount) and js-yaml has no such
+  // limit; aliases are rare in patterns (none in the Commons OS library), so such YAML is read the full way.
+  if (ALIAS.test(yamlText)) return loadYamlFull(yamlText);
+  // An empty document is null, as in the full parser (js-yaml gives undefined).
+  return jsyaml.load(yamlText, { schema: YAML_12_CORE }) ?? null;
 }
 
-// Passing options (engines) also keeps gray-matter from caching every input forever.
-const GRAY_MATTER_OPTIONS = { engines: { yaml: (s: string) => loadYamlFast(s) as object } };
+function loadYamlFull(yamlText: string): unknown {
+  const doc = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), YAML_PARSE_OPTIONS);
+  if (doc.errors.length > 0) throw new Error(doc.errors[0].message);
+  return doc.toJS(YAML_TO_JS_OPTIONS);
+}
 
 export type FastReadResult =
   | { readonly kind: 'frontmatter'; readonly data: unknown }
@@ -33,9 +69,9 @@ export function parseFrontmatterFast(text: string): FastReadResult {
   if (!split) return { kind: 'no-frontmatter' };
   if (!split.closed) return { kind: 'unclosed' };
   try {
-    const prefix = text.slice(split.bomLength, split.closeEnd);
-    const parsed = matter(prefix, GRAY_MATTER_OPTIONS);
-    return { kind: 'frontmatter', data: parsed.data };
+    // Exactly the YAML the full parser reads: gray-matter split again on its own (a `---x` line ended
+    // the frontmatter early) and turned an empty frontmatter into {} where the full parser has null.
+    return { kind: 'frontmatter', data: loadYamlFast(text.slice(split.yamlStart, split.yamlEnd)) };
   } catch (error) {
     return { kind: 'yaml-error', message: error instanceof Error ? error.message : String(error) };
   }

@@ -1,0 +1,134 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { allRules } from '../core/rules/allRules';
+import type { PatternSettings } from '../core/settings/patternSettings';
+import { createPathFilter, describe } from '../core/workspace/fileDiscovery';
+import { pathToUri } from '../core/workspace/uris';
+import { indexFiles, indexOneFile, listWorkspaceFiles } from '../core/workspace/workspaceLoader';
+import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import type { FileCheckResult } from './checkFile';
+import { startCheckRun } from './checkRunner';
+import { compareEntries, compareStrings, cwdRelativePath, severityName, type CheckReport, type ReportEntry, type ReportRule } from './checkReport';
+import { resolveCheckTargets } from './checkTargets';
+import type { CheckOptions, OutputFormat } from './cliOptions';
+import { readCliSettings } from './cliSettings';
+import { formatJson } from './formats/jsonFormat';
+import { formatSarif } from './formats/sarifFormat';
+import { formatText } from './formats/textFormat';
+import type { PackageInfo } from './packageInfo';
+import { ruleDescription } from './ruleDescriptions';
+
+/** Where the CLI reads and writes: the process in production, buffers in tests. */
+export interface CliIo {
+  readonly cwd: string;
+  stdout(text: string): void;
+  /** One message per call, without the trailing newline; the CLI's name is prefixed here. */
+  stderr(line: string): void;
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const FILES_PER_EXTRA_THREAD = 300;
+const MAX_EXTRA_THREADS = 3;
+
+const FORMATTERS: Record<OutputFormat, (report: CheckReport) => string> = { text: formatText, json: formatJson, sarif: formatSarif };
+
+/** `commons-patterns check`: returns the exit status (0 no errors, 1 errors, 2 usage or read problems). */
+export async function runCheck(options: CheckOptions, io: CliIo, tool: PackageInfo): Promise<number> {
+  const show = (file: string) => cwdRelativePath({ cwd: io.cwd }, file);
+  const rootArg = options.root ?? '.';
+  const rootProblem = folderProblem(path.resolve(io.cwd, rootArg), rootArg);
+  if (rootProblem) {
+    io.stderr(rootProblem);
+    return 2;
+  }
+  const root = fs.realpathSync(path.resolve(io.cwd, rootArg));
+  const knownCodes = new Set<string>(allRules.map((rule) => rule.code));
+  const read = readCliSettings(root, knownCodes, show);
+  if (!read.ok) {
+    io.stderr(read.message);
+    return 2;
+  }
+  read.warnings.forEach((warning) => io.stderr(warning));
+  const settings = read.settings;
+
+  const targets = resolveCheckTargets(options.paths, io.cwd, root, createPathFilter(settings));
+  if (targets.fatal.length) {
+    targets.fatal.forEach((message) => io.stderr(message));
+    return 2;
+  }
+  const unreadable = new Map<string, string>(targets.problems.map((p) => [p.path, p.message]));
+  const workspace = listWorkspaceFiles(root, settings);
+  workspace.problems.forEach((p) => unreadable.set(p.path, p.message));
+  const run = startCheckRun(extraThreadsFor(Math.max(workspace.files.length, targets.files.length)), settings.severity);
+  const index = new WorkspaceIndex();
+  let results: FileCheckResult[];
+  try {
+    const indexProblems = await indexFiles(workspace.files, index, { summarizeFiles: (files) => run.summarize(files) });
+    indexProblems.forEach((p) => unreadable.set(p.path, p.message));
+    // The files being checked belong to the workspace even when they lie outside the root or its globs.
+    const inWorkspace = new Set(workspace.files);
+    for (const file of targets.files) {
+      if (inWorkspace.has(file)) continue;
+      const problem = indexOneFile(file, index);
+      if (problem) unreadable.set(problem.path, problem.message);
+    }
+    results = await run.check(targets.files, index);
+  } finally {
+    await run.close();
+  }
+
+  const entries: ReportEntry[] = [];
+  const failures: string[] = [];
+  let fileCount = 0;
+  let patternCount = 0;
+  for (const result of results) {
+    if (result.kind === 'unreadable') {
+      unreadable.set(result.file, result.message);
+    } else if (result.kind === 'failed') {
+      failures.push(`${show(result.file)}: cannot check: ${result.message}`);
+    } else {
+      fileCount++;
+      if (index.has(pathToUri(result.file))) patternCount++;
+      for (const diagnostic of result.diagnostics) entries.push({ file: result.file, diagnostic });
+    }
+  }
+  [...unreadable].sort(([a], [b]) => compareStrings(a, b)).forEach(([file, message]) => io.stderr(`${show(file)}: cannot read: ${message}`));
+  failures.forEach((message) => io.stderr(message));
+  entries.sort(compareEntries);
+
+  const report: CheckReport = { tool, root, cwd: io.cwd, fileCount, patternCount, entries, rules: reportRules(settings) };
+  io.stdout(FORMATTERS[options.format](report));
+  if (failures.length) return 2;
+  return entries.some((e) => e.diagnostic.severity === 1) ? 1 : 0;
+}
+
+/** Worker threads beside the main thread: none for small runs, else one per few hundred files up to the cores. */
+function extraThreadsFor(fileCount: number): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(0, Math.min(cores - 1, MAX_EXTRA_THREADS, Math.floor(fileCount / FILES_PER_EXTRA_THREAD)));
+}
+
+function folderProblem(folder: string, shown: string): string | undefined {
+  try {
+    if (!fs.statSync(folder).isDirectory()) return `--root ${shown}: not a folder`;
+    fs.readdirSync(folder);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? `no such folder: ${shown}` : `--root ${shown}: cannot read: ${describe(error)}`;
+  }
+}
+
+/** Every rule of the core with the severity it reports with under these settings. */
+function reportRules(settings: PatternSettings): ReportRule[] {
+  return allRules.map((rule) => {
+    const setting = settings.severity[rule.code];
+    return {
+      code: rule.code,
+      description: ruleDescription(rule.code),
+      severity: setting && setting !== 'off' ? setting : severityName(rule.defaultSeverity),
+      enabled: setting !== 'off',
+    };
+  });
+}

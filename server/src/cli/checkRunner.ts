@@ -1,0 +1,132 @@
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { CheckEnvironment } from '../core/rules/checkDocument';
+import type { SeveritySetting } from '../core/settings/patternSettings';
+import { summarizeFileSafely, type FileSummaryResult } from '../core/workspace/workspaceLoader';
+import type { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { checkFile, createCheckEnvironment, loadSchemaTools, type FileCheckResult } from './checkFile';
+import type { WorkerAnswer, WorkerRequest, WorkerSetup, WorkerTask } from './checkWorker';
+
+/** Files per message to a worker: small enough to balance the load, large enough that messaging costs little. */
+const BATCH_SIZE = 16;
+/** Batches a worker holds at once, so it never waits for the main thread (busy with its own batch) to answer. */
+const BATCHES_IN_FLIGHT = 3;
+
+export interface CheckRun {
+  /** Reads the frontmatter of files for the index: one result per file, in the order given. */
+  summarize(files: readonly string[]): Promise<FileSummaryResult[]>;
+  /** Fully parses and checks files against the index: one result per file, in the order given. */
+  check(files: readonly string[], index: WorkspaceIndex): Promise<FileCheckResult[]>;
+  /** Stops the worker threads. */
+  close(): Promise<void>;
+}
+
+/**
+ * Spreads the CLI's work over the main thread and `extraThreads` worker threads (0: main thread
+ * only). Results land by file position, so the output does not depend on which thread did what.
+ * The workers start at once: loading their modules and compiling the schema overlaps with work.
+ */
+export function startCheckRun(extraThreads: number, severity: Readonly<Record<string, SeveritySetting>>): CheckRun {
+  const setup: WorkerSetup = { severity };
+  const workers = Array.from({ length: Math.max(0, extraThreads) }, () => new WorkerHandle(setup));
+  return {
+    summarize: (files) => dealOut(files, workers, 'summarize', summarizeFileSafely) as Promise<FileSummaryResult[]>,
+    async check(files, index) {
+      if (workers.length) {
+        const summaries = [...index.all()];
+        workers.forEach((w) => w.post({ type: 'index', summaries }));
+      }
+      // Loaded on this thread's first file, after the workers have their first batches.
+      let env: CheckEnvironment | undefined;
+      const local = (file: string) => checkFile(file, (env ??= createCheckEnvironment(index, loadSchemaTools(), severity)));
+      return dealOut(files, workers, 'check', local) as Promise<FileCheckResult[]>;
+    },
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+type TaskResult = FileSummaryResult | FileCheckResult;
+
+/** Deals batches of files to the workers and to this thread until every file has its result. */
+async function dealOut(files: readonly string[], workers: readonly WorkerHandle[], task: WorkerTask, local: (file: string) => TaskResult): Promise<TaskResult[]> {
+  const results: TaskResult[] = new Array(files.length);
+  const batches: number[][] = [];
+  for (let start = 0; start < files.length; start += BATCH_SIZE) {
+    batches.push(Array.from({ length: Math.min(BATCH_SIZE, files.length - start) }, (_, i) => start + i));
+  }
+  let next = 0;
+  const take = () => (next < batches.length ? next++ : undefined);
+  const store = (batch: number, answers: readonly TaskResult[]) => batches[batch].forEach((fileIndex, i) => (results[fileIndex] = answers[i]));
+  const workersDone = Promise.all(workers.map((w) => w.drive(task, files, batches, take, store)));
+  // Awaited after this thread's own batches; until then a worker's failure must not count as unhandled.
+  workersDone.catch(() => undefined);
+  for (let b = take(); b !== undefined; b = take()) {
+    store(b, batches[b].map((i) => local(files[i])));
+    // Lets the workers' answers in, so they get their next batch while this thread works.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  await workersDone;
+  return results;
+}
+
+/** One worker thread, with its failure kept so that a later phase does not wait on a dead worker. */
+class WorkerHandle {
+  private readonly worker: Worker;
+  private failure: Error | undefined;
+  private onFailure: ((error: Error) => void) | undefined;
+  private onAnswer: ((answer: WorkerAnswer) => void) | undefined;
+  private stopping = false;
+
+  constructor(setup: WorkerSetup) {
+    this.worker = new Worker(path.join(__dirname, 'checkWorker.js'), { workerData: setup });
+    this.worker.on('message', (answer: WorkerAnswer) => this.onAnswer?.(answer));
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`a check worker stopped unexpectedly (exit code ${code})`)));
+  }
+
+  post(request: WorkerRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  /** Feeds the worker batches until none are left; resolves when it has answered every batch it got. */
+  drive(task: WorkerTask, files: readonly string[], batches: readonly number[][], take: () => number | undefined, store: (batch: number, answers: readonly TaskResult[]) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      let inFlight = 0;
+      const send = (): boolean => {
+        const batch = take();
+        if (batch === undefined) return false;
+        inFlight++;
+        this.post({ type: task, batch, files: batches[batch].map((i) => files[i]) });
+        return true;
+      };
+      const done = (error?: Error) => {
+        this.onAnswer = undefined;
+        this.onFailure = undefined;
+        if (error) reject(error);
+        else resolve();
+      };
+      this.onFailure = done;
+      this.onAnswer = (answer) => {
+        inFlight--;
+        store(answer.batch, answer.results);
+        if (!send() && inFlight === 0) done();
+      };
+      for (let i = 0; i < BATCHES_IN_FLIGHT; i++) if (!send()) break;
+      if (inFlight === 0) done();
+    });
+  }
+
+  async terminate(): Promise<void> {
+    this.stopping = true;
+    await this.worker.terminate();
+  }
+
+  private fail(error: Error): void {
+    if (this.stopping || this.failure) return;
+    this.failure = error;
+    this.onFailure?.(error);
+  }
+}

@@ -1,0 +1,19 @@
+import { runCli } from './cli';
+
+/** The `commons-patterns` process: bin/commons-patterns.js requires this module. */
+function main(): void {
+  // Piping into `head` closes stdout early; that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (line) => process.stderr.write(`commons-patterns: ${line}\n`),
+  }).then((status) => {
+    process.exitCode = status;
+  });
+}
+
+main();

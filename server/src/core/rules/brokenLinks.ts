@@ -1,0 +1,27 @@
+import type { LinkSource } from '../document/linkReferences';
+import { closestSlug } from './closestSlug';
+import { declaredId, declaredSlug } from './patternIdentity';
+import type { RuleContext, RuleFinding } from './rule';
+
+/**
+ * Findings for the link targets of one source that resolve to no pattern in the workspace, with a
+ * "did you mean" for a close slug. A target naming the document itself is left to
+ * `self-relationship` (the index may not hold the document's own new slug yet).
+ */
+export function brokenLinkFindings(ctx: RuleContext, source: LinkSource): RuleFinding[] {
+  const ownSlug = declaredSlug(ctx.doc);
+  const ownId = declaredId(ctx.doc);
+  const findings: RuleFinding[] = [];
+  for (const link of ctx.links) {
+    if (link.source !== source || link.target === ownSlug || link.target === ownId) continue;
+    if (ctx.index.resolve(link.target)) continue;
+    const what = link.target.startsWith('pat_') ? 'id' : 'slug';
+    const suggestion = closestSlug(link.target, ctx.index.slugs(), ownSlug);
+    findings.push({
+      range: link.range,
+      message: `No pattern with ${what} '${link.target}' in the workspace` + (suggestion !== undefined ? `; did you mean '${suggestion}'?` : ''),
+      ...(suggestion !== undefined ? { data: { suggestion } } : {}),
+    });
+  }
+  return findings;
+}

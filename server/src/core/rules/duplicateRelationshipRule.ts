@@ -1,0 +1,34 @@
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { LinkReference } from '../document/linkReferences';
+import type { DiagnosticRule, RuleFinding } from './rule';
+
+/**
+ * `duplicate-relationship`: the same target twice in one relationship list. The first entry is
+ * the intended one; every later repeat gets the finding. Two spellings of one pattern (its slug
+ * and its `id`) count as the same target.
+ */
+export const duplicateRelationshipRule: DiagnosticRule = {
+  code: 'duplicate-relationship',
+  defaultSeverity: DiagnosticSeverity.Warning,
+  appliesTo: ['v7.1'],
+  check({ links, index }) {
+    const firstByKindAndTarget = new Map<string, LinkReference>();
+    const findings: RuleFinding[] = [];
+    for (const link of links) {
+      if (link.source !== 'relationship') continue;
+      const target = index.resolve(link.target)?.uri ?? `unresolved:${link.target}`;
+      const key = `${link.kind}\u0000${target}`;
+      const first = firstByKindAndTarget.get(key);
+      if (!first) {
+        firstByKindAndTarget.set(key, link);
+        continue;
+      }
+      const spelling = first.target === link.target ? '' : ` as '${first.target}'`;
+      findings.push({
+        range: link.range,
+        message: `'${link.target}' is already listed in relationships.${link.kind}${spelling} (line ${first.range.start.line + 1}); remove the repeat`,
+      });
+    }
+    return findings;
+  },
+};

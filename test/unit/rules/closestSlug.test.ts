@@ -1,0 +1,37 @@
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { closestSlug } from '../../../server/src/core/rules/closestSlug';
+
+describe('closestSlug (the "did you mean" of broken links)', () => {
+  const slugs = ['emotional-safety', 'trust-circle', 'trust-circles', 'commons-governance', 'a', 'ab'];
+
+  it('suggests a slug at most 2 edits away', () => {
+    assert.equal(closestSlug('emotional-safetey', slugs), 'emotional-safety');
+    assert.equal(closestSlug('Emotional-Safety', slugs), 'emotional-safety');
+    assert.equal(closestSlug('trust-cirlce', slugs), 'trust-circle');
+  });
+
+  it('allows 20% of a long target, and no more', () => {
+    const long = 'participatory-budgeting-for-neighbourhoods'; // 42 characters: 8 edits allowed
+    assert.equal(closestSlug('particpatory-budgetting-for-neighborhods', [long]), long);
+    assert.equal(closestSlug('xarticipatory-budgeting-for-neighbxxxxxxxxx', [long]), undefined);
+    assert.equal(closestSlug('trust-cxxxxx', slugs), undefined);
+  });
+
+  it('prefers the closest, then the alphabetically first, and never the excluded or identical slug', () => {
+    assert.equal(closestSlug('trust-circl', slugs), 'trust-circle');
+    assert.equal(closestSlug('ac', ['ab', 'aa', 'ad']), 'aa');
+    assert.equal(closestSlug('trust-circle', slugs), 'trust-circles');
+    assert.equal(closestSlug('trust-circl', slugs, 'trust-circle'), 'trust-circles');
+    assert.equal(closestSlug('', slugs), undefined);
+  });
+
+  it('stays fast over 20,000 slugs', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => `pattern-${(i * 7919).toString(36)}-${'x'.repeat(i % 30)}`);
+    const started = performance.now();
+    for (let i = 0; i < 50; i++) closestSlug(`pattern-${(i * 7919).toString(36)}-${'y'.repeat(i % 30)}`, many);
+    const perLookup = (performance.now() - started) / 50;
+    assert.ok(perLookup < 50, `a lookup took ${perLookup.toFixed(2)} ms`);
+    assert.equal(closestSlug(`${many[12_345]}q`, many), many[12_345]);
+  });
+});
