@@ -1,6 +1,20 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { distance } from 'fastest-levenshtein';
 import { closestSlug } from '../../../server/src/core/rules/closestSlug';
+
+/** The same search without any filtering: the reference the fast one must agree with. */
+function bruteForceClosest(target: string, candidates: readonly string[], exclude?: string): string | undefined {
+  if (target.length === 0) return undefined;
+  const limit = Math.max(2, Math.floor(target.length * 0.2));
+  const scored = candidates
+    .filter((c) => c !== target && c !== exclude)
+    .map((c) => ({ c, d: distance(target, c) }))
+    .filter(({ d }) => d <= limit)
+    .sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
+  return scored[0]?.c;
+}
 
 describe('closestSlug (the "did you mean" of broken links)', () => {
   const slugs = ['emotional-safety', 'trust-circle', 'trust-circles', 'commons-governance', 'a', 'ab'];
@@ -24,6 +38,16 @@ describe('closestSlug (the "did you mean" of broken links)', () => {
     assert.equal(closestSlug('trust-circle', slugs), 'trust-circles');
     assert.equal(closestSlug('trust-circl', slugs, 'trust-circle'), 'trust-circles');
     assert.equal(closestSlug('', slugs), undefined);
+  });
+
+  it('agrees with an unfiltered search: the filters never discard the closest slug', () => {
+    const slugText = fc.stringOf(fc.constantFrom('a', 'b', 'c', 'e', '-', '🌱', 'é'), { minLength: 0, maxLength: 24 });
+    fc.assert(fc.property(slugText, fc.array(slugText, { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 4 }), (target, candidates, edits) => {
+      // Add near-misses of the target, so that there is often something to find.
+      const nearMisses = edits.map((e, i) => target.slice(0, e % (target.length + 1)) + 'bc'.slice(0, i % 3) + target.slice((e % (target.length + 1)) + (i % 2)));
+      const all = [...candidates, ...nearMisses];
+      assert.equal(closestSlug(target, all), bruteForceClosest(target, all));
+    }), { numRuns: 2000, seed: 42 });
   });
 
   it('stays fast over 20,000 slugs', () => {
