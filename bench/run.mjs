@@ -84,6 +84,7 @@ function corporaOf(options, log) {
     corpora.push({ name: 'real library', kind: 'real', dir: realDir });
   } else {
     const banner = '!'.repeat(100);
+    corpora.missingRealLibrary = realDir;
     log(`${banner}\n!! The real library was not found at ${realDir}.\n!! Running the SYNTHETIC libraries only: the real-library targets are NOT measured in this run.\n!! Pass --corpus PATH (the _patterns folder of the Commons OS library) to measure them.\n${banner}`);
   }
   for (const count of options.sizes) {
@@ -149,8 +150,10 @@ async function main() {
     debounceMs: await debounceMs(log),
     corpora: [],
   };
+  const corpora = corporaOf(options, log);
+  if (corpora.missingRealLibrary) results.missingRealLibrary = corpora.missingRealLibrary;
   try {
-    for (const corpus of corporaOf(options, log)) results.corpora.push(await measureCorpus(corpus, options, { tracker, log, debounce: results.debounceMs }));
+    for (const corpus of corpora) results.corpora.push(await measureCorpus(corpus, options, { tracker, log, debounce: results.debounceMs }));
   } finally {
     tracker.killAll();
   }

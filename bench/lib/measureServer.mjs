@@ -33,7 +33,7 @@ export async function measureServer(options) {
       serverLog: session.logs.find((l) => /indexed .* in \d+ ms/.test(l)),
     };
     const memoryAfterIndex = session.memory();
-    log(`    index ready: ${index.patterns} patterns, initialize->ready ${Math.round(index.initializeToReadyMs)} ms, RSS ${memoryAfterIndex?.rssMiB} MiB`);
+    log(`    index ready: ${index.patterns} patterns, initialize->ready ${Math.round(index.initializeToReadyMs)} ms, RSS ${memoryAfterIndex?.rssMiB} MiB${index.serverLog ? ` (server: ${index.serverLog})` : ''}`);
 
     const opened = [];
     for (const file of documents) {

@@ -14,6 +14,7 @@ export function formatReport(results) {
   const m = results.machine;
   out.push(`Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`);
   out.push(`Load average at start: ${results.loadAverage.start.join(' / ')}; at end: ${results.loadAverage.end.join(' / ')}`);
+  if (results.missingRealLibrary) out.push(`!! The real library was not found at ${results.missingRealLibrary}: synthetic libraries only, real-library targets NOT measured.`);
   out.push('');
   out.push('commons-patterns check --format json (median of runs; the floor reads every file and js-yaml-parses its frontmatter on one thread)');
   out.push(table(['corpus', 'files', 'runs', 'check wall', 'check CPU', 'check peak RSS', 'floor wall', 'check ÷ floor'],

@@ -74,10 +74,9 @@ describe('the server keeps answering after malformed documents', { timeout: 60_0
 
   it('a YAML alias bomb is checked quickly instead of being expanded', async () => {
     const since = client.mark();
-    const started = Date.now();
     const uri = await client.open('bomb.md', YAML_BOMB);
+    // The wait's timeout only catches a hang; speed is the benchmark's business.
     const published = await client.waitForDiagnostics(uri, since, () => true, 5000);
-    assert.ok(Date.now() - started < 5000);
     assert.ok(published.diagnostics.some((d) => d.code === 'yaml-syntax'), JSON.stringify(published.diagnostics.map(shapeOf)));
     await everyRequestAnswers(uri);
   });

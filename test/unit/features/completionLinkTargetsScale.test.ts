@@ -17,22 +17,17 @@ function largeWorkspace() {
   return ws;
 }
 
-test('20,000 slugs: an empty value answers the first 200 by slug, marked incomplete, in milliseconds', (t) => {
+test('20,000 slugs: an empty value answers the first 200 by slug, marked incomplete', () => {
   const ws = largeWorkspace();
   const { text, position } = withCursor(lines('---', 'slug: me', 'relationships:', '  enables:', '    - slug: |', '---'));
   const doc = ws.add('me.md', text);
-  provideCompletion(ws.ctx, doc, position); // warm up the JIT: the budget is for the steady state
-  const started = process.hrtime.bigint();
+  // Speed is measured by the benchmark (npm run bench), not here.
   const list = provideCompletion(ws.ctx, doc, position);
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  t.diagnostic(`completion over ${SLUG_COUNT} slugs took ${ms.toFixed(1)} ms`);
   assert.equal(MAX_TARGET_ITEMS, 200);
   assert.equal(list.items.length, 200);
   assert.equal(list.isIncomplete, true);
   assert.equal(list.items[0].label, 'pattern-00000');
   assert.equal(list.items[199].label, 'pattern-00199');
-  // A generous bound (the machine may be busy): it catches a quadratic slip, not a few milliseconds.
-  assert.ok(ms < 500, `took ${ms} ms`);
 });
 
 test('20,000 slugs: a typed prefix narrows the list, prefix matches first, still capped', () => {

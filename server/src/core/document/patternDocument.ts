@@ -32,7 +32,10 @@ export interface PatternDocument {
   readonly lines: LineIndex;
   /** Undefined when the file does not open with a `---` fence. */
   readonly frontmatter: FrontmatterSplit | undefined;
-  /** The parsed frontmatter; node ranges are relative to `frontmatter.yamlStart`. */
+  /**
+   * The parsed frontmatter; node ranges are relative to `frontmatter.yamlStart`. Undefined when the
+   * file has no frontmatter, or when its YAML nests too deeply to parse (then `yamlErrors` says so).
+   */
   readonly yaml: Document.Parsed | undefined;
   readonly yamlErrors: readonly YAMLError[];
   /** The frontmatter as plain data; undefined when it has syntax errors or is absent. */
@@ -53,13 +56,20 @@ export function parsePatternDocument(uri: string, text: string, version = 0): Pa
     // A lone CR is a line break (YAML 1.2, LSP, LineIndex) but package yaml does not read it as one;
     // CR -> LF keeps every offset, so node ranges still match the text.
     const yamlText = text.slice(frontmatter.yamlStart, frontmatter.yamlEnd).replace(/\r(?!\n)/g, '\n');
-    yaml = parseDocument(yamlText, YAML_PARSE_OPTIONS);
-    yamlErrors = yaml.errors;
-    if (yamlErrors.length === 0) {
+    try {
+      yaml = parseDocument(yamlText, YAML_PARSE_OPTIONS);
+      yamlErrors = yaml.errors;
+    } catch (error) {
+      // package yaml composes collections recursively: flow collections nested ~1,000 deep overflow
+      // the stack. Such a frontmatter is a syntax problem of the file, not a crash of the server.
+      yaml = undefined;
+      yamlErrors = [toYamlError(error)];
+    }
+    if (yaml && yamlErrors.length === 0) {
       try {
         data = yaml.toJS(YAML_TO_JS_OPTIONS);
       } catch (error) {
-        // Excessive alias expansion: treat as a syntax problem of the whole document.
+        // Excessive alias expansion or nesting: treat as a syntax problem of the whole document.
         yamlErrors = [toYamlError(error)];
       }
     }
@@ -100,6 +110,20 @@ export function fileToYamlOffset(doc: PatternDocument, offset: number): number {
 }
 
 function toYamlError(error: unknown): YAMLError {
+  if (isStackOverflow(error)) {
+    return { name: 'YAMLParseError', code: 'UNEXPECTED_TOKEN', message: TOO_DEEP_MESSAGE, pos: [0, 0] } as unknown as YAMLError;
+  }
   const message = error instanceof Error ? error.message : String(error);
   return { name: 'YAMLParseError', code: 'BAD_ALIAS', message, pos: [0, 0] } as unknown as YAMLError;
+}
+
+/** The message of a frontmatter whose collections nest too deeply for the parser's stack. */
+export const TOO_DEEP_MESSAGE = 'The frontmatter nests collections too deeply to be read (more than a few hundred levels)';
+
+/**
+ * A JavaScript stack overflow: a RangeError, or (when it happens inside the regular-expression
+ * engine) a SyntaxError saying so.
+ */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof Error && (error instanceof RangeError || error instanceof SyntaxError) && /call stack/i.test(error.message);
 }

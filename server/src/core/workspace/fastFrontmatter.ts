@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as jsyaml from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { splitFrontmatter } from '../document/frontmatter';
-import { YAML_PARSE_OPTIONS, YAML_TO_JS_OPTIONS } from '../document/patternDocument';
+import { isStackOverflow, TOO_DEEP_MESSAGE, YAML_PARSE_OPTIONS, YAML_TO_JS_OPTIONS } from '../document/patternDocument';
 
 /**
  * js-yaml's CORE_SCHEMA still reads YAML 1.1 numbers (`0b101`, `1_000`) and misses `-.5`; these types
@@ -73,7 +73,8 @@ export function parseFrontmatterFast(text: string): FastReadResult {
     // the frontmatter early) and turned an empty frontmatter into {} where the full parser has null.
     return { kind: 'frontmatter', data: loadYamlFast(text.slice(split.yamlStart, split.yamlEnd)) };
   } catch (error) {
-    return { kind: 'yaml-error', message: error instanceof Error ? error.message : String(error) };
+    // js-yaml and package yaml recurse per nesting level; a stack overflow is the file's problem, said plainly.
+    return { kind: 'yaml-error', message: isStackOverflow(error) ? TOO_DEEP_MESSAGE : error instanceof Error ? error.message : String(error) };
   }
 }
 
