@@ -21,20 +21,35 @@ const STATUS_READY = /\b\d+ patterns?\b/;
 const STEP_TIMEOUT_MS = 30_000;
 /** Wide enough for "Section 5: Consequences" with "212 words · 200–300" beside it. */
 const SIDE_BAR_WIDTH = 440;
+const ACTIVITY_BAR_WIDTH = 48;
+/** Preview shot: where the editor ends and the preview begins (x, pixels). */
+const EDITOR_WIDTH = 820;
+/** Problems shot: where the panel begins (y, pixels): room for the deliberate problems and more. */
+const PANEL_TOP = 330;
 
 /** @param {{ page: import('playwright-core').Page, workspace: string, outDir: string }} ctx */
 export default async function takeScreenshots(ctx) {
+  // The completion shot types into a pattern of the example library. It is never saved (auto save
+  // is switched off first, and the script checks the editor stays dirty); should anything still
+  // reach the disk, the file's original text is put back here.
+  const edited = path.join(ctx.workspace, PATTERN_FILE);
+  const original = fs.readFileSync(edited, 'utf8');
   try {
-    await takeAll(ctx);
+    await takeAll(ctx, original);
   } catch (error) {
     // What the workbench showed when a step failed, outside outDir so no half-done set lands in docs/.
     const file = path.join(os.tmpdir(), `screenshots-failure-${Date.now()}.png`);
     await ctx.page.screenshot({ path: file }).then(() => console.error(`the workbench at the failure: ${file}`), () => {});
     throw error;
+  } finally {
+    if (fs.readFileSync(edited, 'utf8') !== original) {
+      fs.writeFileSync(edited, original);
+      console.error(`warning: ${PATTERN_FILE} was saved during the run; its original text is restored`);
+    }
   }
 }
 
-async function takeAll({ page, workspace, outDir }) {
+async function takeAll({ page, outDir }, patternText) {
   await page.setViewportSize(VIEWPORT);
   await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 60_000 });
   await page.locator('.part.statusbar .statusbar-item', { hasText: STATUS_READY }).first()
@@ -45,31 +60,37 @@ async function takeAll({ page, workspace, outDir }) {
     await page.screenshot({ path: file });
     console.log(`screenshot: ${file}`);
   };
-  const patternText = fs.readFileSync(path.join(workspace, PATTERN_FILE), 'utf8');
 
   // outline.png: the pattern open, Explorer with "Pattern Sections" expanded.
   await quickOpen(page, PATTERN_FILE);
-  await widenSideBar(page, SIDE_BAR_WIDTH);
+  await dragBoundary(page, '.part.editor', 'left', SIDE_BAR_WIDTH + ACTIVITY_BAR_WIDTH);
   // The file tree gives its room to the extension's views: sections first, backlinks under them.
   await collapsePane(page, path.basename(workspace));
   await expandPane(page, 'Pattern Sections');
   await expandPane(page, 'Linked From');
+  await page.keyboard.press('Control+1'); // focus back in the editor: no focus ring on a pane header
   await page.locator('.pane', { hasText: 'Pattern Sections' }).locator('.monaco-list-row', { hasText: /words/ }).first()
     .waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   await settle(page);
   await shoot('outline.png');
 
   // preview.png: Commons Patterns: Open Context Preview, beside the editor.
+  // Without the side bar, editor and preview share the width (the banner lines do not wrap).
+  await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
   await runCommand(page, 'Commons Patterns: Open Context Preview');
   await waitForWebviewText(page, 'corporate');
+  // The editor keeps room for the 70-column banner comments (Markdown wraps long lines).
+  await dragBoundary(page, '.part.editor .editor-group-container >> nth=1', 'left', EDITOR_WIDTH);
   await settle(page, 1500);
   await shoot('preview.png');
   await runCommand(page, 'View: Close All Editors');
+  await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
   await quickOpen(page, PATTERN_FILE);
 
   // hover.png: the mouse over a relationship target.
+  // The cursor goes to the start of the line: no word highlight on the slug under the mouse.
   const hoverAt = positionOf(patternText, HOVER_TARGET.list, `slug: ${HOVER_TARGET.slug}`, 'slug: '.length);
-  await goToPosition(page, hoverAt);
+  await goToPosition(page, { line: hoverAt.line, column: 1 });
   await hoverOverText(page, HOVER_TARGET.slug);
   await page.locator('.monaco-hover:not(.hidden)', { hasText: /\S/ }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   await settle(page, 800);
@@ -77,15 +98,24 @@ async function takeAll({ page, workspace, outDir }) {
   console.log(`screenshot: ${path.join(outDir, 'hover.png')}`);
   await page.keyboard.press('Escape');
 
-  // completion.png: retype a relationship target and ask for completion.
+  // completion.png: retype a relationship target and ask for completion. VS Code in the browser
+  // saves after a delay by default: toggled off, then checked, so the typing never reaches the disk.
+  await runCommand(page, 'File: Toggle Auto Save');
   const completeAt = positionOf(patternText, COMPLETION_TARGET.list, `slug: ${COMPLETION_TARGET.slug}`, 'slug: '.length);
   await goToPosition(page, completeAt);
   for (let i = 0; i < COMPLETION_TARGET.slug.length; i++) await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.type(COMPLETION_TARGET.typed, { delay: 60 });
+  await page.locator('.tab.active.dirty').waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.keyboard.press('Control+Space');
   await page.locator('.editor-widget.suggest-widget.visible .monaco-list-row').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-  await settle(page, 1200); // the details pane of the focused item loads lazily
+  await settle(page, 800);
+  // Ctrl+Space again opens the details beside the list: the focused pattern's title and summary.
+  await page.keyboard.press('Control+Space');
+  await settle(page, 1200);
   await shoot('completion.png');
+  if (!(await page.locator('.tab.active.dirty').count())) {
+    throw new Error(`auto save is on: ${PATTERN_FILE} was saved while typing (the script switches it off with "File: Toggle Auto Save")`);
+  }
   await page.keyboard.press('Escape');
   await runCommand(page, 'File: Revert File');
 
@@ -96,6 +126,8 @@ async function takeAll({ page, workspace, outDir }) {
   const problems = page.locator('.markers-panel');
   await problems.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   await problems.locator('.monaco-list-row', { hasText: PROBLEMS_FILE }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  await dragBoundary(page, '.part.panel', 'top', PANEL_TOP);
+  await runCommand(page, 'Notifications: Clear All Notifications'); // the "checked N files" toast would cover the list
   await settle(page, 1500);
   await shoot('problems.png');
 }
@@ -143,18 +175,6 @@ async function setPaneExpanded(page, title, expanded) {
   await settle(page, 300);
 }
 
-/** Drags the sash on the side bar's right edge until the side bar is `width` pixels wide. */
-async function widenSideBar(page, width) {
-  const box = await page.locator('.part.sidebar').boundingBox();
-  if (!box || box.width >= width) return;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + width, y, { steps: 8 });
-  await page.mouse.up();
-  await settle(page, 300);
-}
-
 /**
  * The 1-based line and column just after `prefix` in the first line containing `needle` below the
  * line containing `anchor` (e.g. the `slug:` value of a list's first entry).
@@ -170,9 +190,8 @@ function positionOf(text, anchor, needle, prefixLength) {
   throw new Error(`"${needle}" not found after "${anchor}"`);
 }
 
-/** Ctrl+G "line:column": puts the cursor there (and scrolls it into view). */
+/** Ctrl+G ":line:column" in the focused editor: puts the cursor there (and scrolls it into view). */
 async function goToPosition(page, { line, column }) {
-  await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
@@ -191,6 +210,7 @@ async function hoverOverText(page, text) {
     for (const line of editor ? editor.querySelectorAll('.view-line') : []) {
       const rect = line.getBoundingClientRect();
       if (cursorTop !== undefined && Math.abs(rect.top - cursorTop) > rect.height / 2) continue;
+      // The line's text is split over token spans: find the text node holding the middle letter.
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       const nodes = [];
       let content = '';
@@ -198,7 +218,7 @@ async function hoverOverText(page, text) {
       const at = content.indexOf(wanted);
       if (at < 0) continue;
       const middle = at + Math.floor(wanted.length / 2);
-      const [node, offset] = nodes.filter(([, o]) => o <= middle).pop();
+      const [node, offset] = nodes.filter(([, start]) => start <= middle).pop();
       const range = document.createRange();
       range.setStart(node, middle - offset);
       range.setEnd(node, middle - offset + 1);
@@ -210,6 +230,18 @@ async function hoverOverText(page, text) {
   if (!point) throw new Error(`"${text}" is not on the cursor's line in the editor`);
   await page.mouse.move(point.x - 20, point.y);
   await page.mouse.move(point.x, point.y, { steps: 5 });
+}
+
+/** Drags the sash on an element's left or top edge to `to` (an x or y in pixels). */
+async function dragBoundary(page, selector, edge, to) {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`no ${selector} to resize`);
+  const [x, y] = edge === 'left' ? [box.x, box.y + box.height / 2] : [box.x + box.width / 2, box.y];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(edge === 'left' ? to : x, edge === 'left' ? y : to, { steps: 8 });
+  await page.mouse.up();
+  await settle(page, 300);
 }
 
 /** Waits until the (nested) webview iframes show `text`. */

@@ -4,7 +4,7 @@ import * as path from 'path';
 export interface PackageInfo {
   readonly name: string;
   readonly version: string;
-  /** The project's home page (package.json `homepage`), when it declares one. */
+  /** The project's home page: package.json `homepage`, else its repository's web address. */
   readonly homepage: string | undefined;
 }
 
@@ -21,7 +21,7 @@ export function readPackageInfo(startDir: string = __dirname): PackageInfo {
       return {
         name: String(json.name),
         version: typeof json.version === 'string' ? json.version : '0.0.0',
-        homepage: typeof json.homepage === 'string' ? json.homepage : undefined,
+        homepage: typeof json.homepage === 'string' ? json.homepage : repositoryPage(json.repository),
       };
     }
     const parent = path.dirname(dir);
@@ -29,6 +29,13 @@ export function readPackageInfo(startDir: string = __dirname): PackageInfo {
     dir = parent;
   }
   return { name: 'commons-patterns', version: '0.0.0', homepage: undefined };
+}
+
+/** `{"url": "git+https://github.com/o/r.git"}` or `"https://…"` -> `https://github.com/o/r`. */
+function repositoryPage(repository: unknown): string | undefined {
+  const url = typeof repository === 'string' ? repository : typeof repository === 'object' && repository !== null ? (repository as { url?: unknown }).url : undefined;
+  if (typeof url !== 'string' || !/^(git\+)?https:\/\//.test(url)) return undefined;
+  return url.replace(/^git\+/, '').replace(/\.git$/, '');
 }
 
 function readJson(file: string): Record<string, unknown> | undefined {

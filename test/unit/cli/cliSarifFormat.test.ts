@@ -41,8 +41,13 @@ test('the SARIF log has the required top-level structure and the tool descriptio
   assert.equal(log.runs.length, 1);
   const { driver } = log.runs[0].tool;
   assert.equal(driver.name, 'commons-patterns');
-  const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
-  assert.equal(driver.version, version);
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string; homepage?: string; repository?: { url: string } };
+  assert.equal(driver.version, pkg.version);
+  // informationUri: the home page, else the repository's web address.
+  const page = pkg.homepage ?? pkg.repository?.url.replace(/^git\+/, '').replace(/\.git$/, '');
+  assert.ok(page, 'package.json declares a homepage or a repository');
+  assert.equal(driver.informationUri, page);
+  assert.match(driver.informationUri!, /^https:\/\//);
   assert.equal(log.runs[0].columnKind, 'utf16CodeUnits');
   assert.equal(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri, `${pathToFileURL(fs.realpathSync(fixture('library'))).href}/`);
 });

@@ -7,8 +7,8 @@ describe('findSections', () => {
     const text = 'intro\n### Section 1: Context\nSome text.\n### Section 2: Problem ###\nMore.\n';
     const sections = findSections(text, 0);
     assert.deepEqual(sections, [
-      { number: 1, name: 'Context', headingStart: 6, headingEnd: 28, contentStart: 29, contentEnd: 40 },
-      { number: 2, name: 'Problem', headingStart: 40, headingEnd: 66, contentStart: 67, contentEnd: text.length },
+      { number: 1, name: 'Context', headingStart: 6, headingEnd: 28, contentStart: 29, contentEnd: 40, canonical: true },
+      { number: 2, name: 'Problem', headingStart: 40, headingEnd: 66, contentStart: 67, contentEnd: text.length, canonical: true },
     ]);
     assert.equal(text.slice(sections[0].contentStart, sections[0].contentEnd), 'Some text.\n');
   });
@@ -49,7 +49,7 @@ describe('findSections', () => {
 
   it('splits at CRLF without keeping the CR in the name or the heading range', () => {
     const text = '### Section 7: Related Patterns\r\nbody\r\n';
-    assert.deepEqual(findSections(text, 0), [{ number: 7, name: 'Related Patterns', headingStart: 0, headingEnd: 31, contentStart: 33, contentEnd: text.length }]);
+    assert.deepEqual(findSections(text, 0), [{ number: 7, name: 'Related Patterns', headingStart: 0, headingEnd: 31, contentStart: 33, contentEnd: text.length, canonical: true }]);
   });
 });
 
@@ -74,4 +74,10 @@ describe('countWords', () => {
     assert.equal(countWords(''), 0);
     assert.equal(countWords(' \n\t\n'), 0);
   });
+});
+
+it('a near-miss heading (### 1. Context) is found and marked non-canonical', () => {
+  const text = '---\nslug: a\n---\n### 1. Context\ntext\n### Section 2: Problem\n';
+  const sections = findSections(text, text.indexOf('###'));
+  assert.deepEqual(sections.map((s) => [s.number, s.name, s.canonical]), [[1, 'Context', false], [2, 'Problem', true]]);
 });

@@ -89,4 +89,11 @@ describe('missing-section', () => {
     assert.deepEqual(findingsOf(ws.check('all-sections.md', rules)), []);
     assert.deepEqual(findingsOf(new InMemoryWorkspace(readFixtureFolder('links')).check('emotional-safety.md', rules)), []);
   });
+  it('counts a near-miss heading (### 1. Context) as its section and asks for the spec form on that line', () => {
+    const ws = new InMemoryWorkspace(readFixtureFolder('sections'));
+    assertFindingsInEveryEncoding(ws, 'near-miss-headings.md', rules, [
+      { code, range: range(40, 0, 40, 14), message: "'### 1. Context' is not a section heading of the spec's form; expected '### Section 1: Context'" },
+      { code, range: range(43, 0, 43, 14), message: "'### 2. Problem' is not a section heading of the spec's form; expected '### Section 2: Problem'" },
+    ]);
+  });
 });

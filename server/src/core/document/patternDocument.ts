@@ -4,6 +4,7 @@ import { LineIndex } from './lineIndex';
 import { splitFrontmatter, type FrontmatterSplit } from './frontmatter';
 import { findSections, type BodySection } from './sections';
 import { detectFormatVersion, isPatternData, type FormatVersion } from './formatVersion';
+import { compactNestingOffset, deepNodeOffset, TOO_DEEP_MESSAGE } from './yamlNesting';
 
 /**
  * The YAML options used for every full parse. YAML 1.2 core schema (no timestamps, no merge keys),
@@ -34,7 +35,8 @@ export interface PatternDocument {
   readonly frontmatter: FrontmatterSplit | undefined;
   /**
    * The parsed frontmatter; node ranges are relative to `frontmatter.yamlStart`. Undefined when the
-   * file has no frontmatter, or when its YAML nests too deeply to parse (then `yamlErrors` says so).
+   * file has no frontmatter, or when its YAML nests more than MAX_YAML_NESTING levels deep (then
+   * `yamlErrors` says so).
    */
   readonly yaml: Document.Parsed | undefined;
   readonly yamlErrors: readonly YAMLError[];
@@ -56,14 +58,25 @@ export function parsePatternDocument(uri: string, text: string, version = 0): Pa
     // A lone CR is a line break (YAML 1.2, LSP, LineIndex) but package yaml does not read it as one;
     // CR -> LF keeps every offset, so node ranges still match the text.
     const yamlText = text.slice(frontmatter.yamlStart, frontmatter.yamlEnd).replace(/\r(?!\n)/g, '\n');
-    try {
-      yaml = parseDocument(yamlText, YAML_PARSE_OPTIONS);
-      yamlErrors = yaml.errors;
-    } catch (error) {
-      // package yaml composes collections recursively: flow collections nested ~1,000 deep overflow
-      // the stack. Such a frontmatter is a syntax problem of the file, not a crash of the server.
+    // Too deep a nesting is refused before package yaml spends seconds on it (see yamlNesting.ts).
+    const compact = compactNestingOffset(yamlText);
+    if (compact >= 0) {
+      yamlErrors = [nestingError(compact)];
+    } else {
+      try {
+        yaml = parseDocument(yamlText, YAML_PARSE_OPTIONS);
+        yamlErrors = yaml.errors;
+      } catch (error) {
+        // package yaml composes collections recursively: flow collections nested ~1,000 deep overflow
+        // the stack. Such a frontmatter is a syntax problem of the file, not a crash of the server.
+        yamlErrors = [toYamlError(error)];
+      }
+    }
+    const deep = yaml ? deepNodeOffset(yaml.contents) : -1;
+    if (deep >= 0) {
+      // Not exposed either: features walk the tree recursively.
       yaml = undefined;
-      yamlErrors = [toYamlError(error)];
+      yamlErrors = [nestingError(deep)];
     }
     if (yaml && yamlErrors.length === 0) {
       try {
@@ -110,15 +123,15 @@ export function fileToYamlOffset(doc: PatternDocument, offset: number): number {
 }
 
 function toYamlError(error: unknown): YAMLError {
-  if (isStackOverflow(error)) {
-    return { name: 'YAMLParseError', code: 'UNEXPECTED_TOKEN', message: TOO_DEEP_MESSAGE, pos: [0, 0] } as unknown as YAMLError;
-  }
+  if (isStackOverflow(error)) return nestingError(0);
   const message = error instanceof Error ? error.message : String(error);
   return { name: 'YAMLParseError', code: 'BAD_ALIAS', message, pos: [0, 0] } as unknown as YAMLError;
 }
 
-/** The message of a frontmatter whose collections nest too deeply for the parser's stack. */
-export const TOO_DEEP_MESSAGE = 'The frontmatter nests collections too deeply to be read (more than a few hundred levels)';
+/** A finding for YAML nested too deeply, at an offset of the YAML text (0 when the parser could not say). */
+function nestingError(offset: number): YAMLError {
+  return { name: 'YAMLParseError', code: 'UNEXPECTED_TOKEN', message: TOO_DEEP_MESSAGE, pos: [offset, offset + 1] } as unknown as YAMLError;
+}
 
 /**
  * A JavaScript stack overflow: a RangeError, or (when it happens inside the regular-expression

@@ -10,9 +10,15 @@ export interface BodySection {
   /** The section's content: from after the heading to the next section heading or the end. */
   readonly contentStart: number;
   readonly contentEnd: number;
+  /**
+   * False for a heading in a near-miss form (`### 1. Context`, `### 1: Context`), which some real
+   * files use: it still counts as the section, and the missing-section rule asks for the spec's form.
+   */
+  readonly canonical: boolean;
 }
 
 const SECTION_HEADING = /^ {0,3}###[ \t]+Section[ \t]+(\d+)[ \t]*[:.\-–—]?[ \t]*(.*?)[ \t#]*$/;
+const NEAR_MISS_HEADING = /^ {0,3}###[ \t]+(\d+)[ \t]*[.:][ \t]*(\S.*?)[ \t#]*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Finds the section headings of a body that starts at `bodyStart`, skipping fenced code blocks. */
@@ -31,7 +37,8 @@ export function findSections(text: string, bodyStart: number): BodySection[] {
       if (open) {
         fence = open[1];
       } else {
-        const m = line.match(SECTION_HEADING);
+        const canonical = line.match(SECTION_HEADING);
+        const m = canonical ?? line.match(NEAR_MISS_HEADING);
         if (m) {
           found.push({
             number: Number(m[1]),
@@ -39,6 +46,7 @@ export function findSections(text: string, bodyStart: number): BodySection[] {
             headingStart: pos,
             headingEnd: br.at,
             contentStart: br.next,
+            canonical: canonical !== null,
           });
         }
       }

@@ -28,6 +28,9 @@ export const missingSectionRule: DiagnosticRule = {
     const findings: RuleFinding[] = [];
     for (const heading of matched) {
       const spec = specs[heading.specIndex];
+      if (!heading.section.canonical) {
+        findings.push({ range: headingRange(doc, heading.section), message: `'${headingLine(doc, heading.section)}' is not a section heading of the spec's form; expected '${specHeading(spec)}'` });
+      }
       if (!inOrder.has(heading)) {
         findings.push({ range: headingRange(doc, heading.section), message: `${headingText(heading.section)} is out of order; expected ${placeOf(specs, heading.specIndex, true)}` });
       } else if (heading.section.number !== spec.number) {
@@ -105,6 +108,10 @@ function placeOf(specs: readonly SectionSpec[], specIndex: number, withSuccessor
   const after = specIndex > 0 ? `after Section ${specs[specIndex - 1].number}` : undefined;
   const before = specIndex + 1 < specs.length && (withSuccessor || !after) ? `before Section ${specs[specIndex + 1].number}` : undefined;
   return [after, before].filter(Boolean).join(' and ') || 'in the body';
+}
+
+function headingLine(doc: PatternDocument, section: BodySection): string {
+  return doc.text.slice(section.headingStart, section.headingEnd).trim();
 }
 
 function headingRange(doc: PatternDocument, section: BodySection): Range {

@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as jsyaml from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { splitFrontmatter } from '../document/frontmatter';
-import { isStackOverflow, TOO_DEEP_MESSAGE, YAML_PARSE_OPTIONS, YAML_TO_JS_OPTIONS } from '../document/patternDocument';
+import { isStackOverflow, YAML_PARSE_OPTIONS, YAML_TO_JS_OPTIONS } from '../document/patternDocument';
+import { compactNestingOffset, dataTooDeep, deepNodeOffset, TOO_DEEP_MESSAGE } from '../document/yamlNesting';
 
 /**
  * js-yaml's CORE_SCHEMA still reads YAML 1.1 numbers (`0b101`, `1_000`) and misses `-.5`; these types
@@ -36,13 +37,18 @@ const ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/m;
 export function loadYamlFast(yamlText: string): unknown {
   // The full parser refuses alias bombs (YAML_TO_JS_OPTIONS.maxAliasCount) and js-yaml has no such
   // limit; aliases are rare in patterns (none in the Commons OS library), so such YAML is read the full way.
+  // The full parser refuses YAML nested deeper than MAX_YAML_NESTING (document/yamlNesting.ts); so does this.
+  if (compactNestingOffset(yamlText) >= 0) throw new Error(TOO_DEEP_MESSAGE);
   if (ALIAS.test(yamlText)) return loadYamlFull(yamlText);
   // An empty document is null, as in the full parser (js-yaml gives undefined).
-  return jsyaml.load(yamlText, { schema: YAML_12_CORE }) ?? null;
+  const data = jsyaml.load(yamlText, { schema: YAML_12_CORE }) ?? null;
+  if (dataTooDeep(data)) throw new Error(TOO_DEEP_MESSAGE);
+  return data;
 }
 
 function loadYamlFull(yamlText: string): unknown {
   const doc = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), YAML_PARSE_OPTIONS);
+  if (deepNodeOffset(doc.contents) >= 0) throw new Error(TOO_DEEP_MESSAGE);
   if (doc.errors.length > 0) throw new Error(doc.errors[0].message);
   return doc.toJS(YAML_TO_JS_OPTIONS);
 }
