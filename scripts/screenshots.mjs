@@ -10,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const VIEWPORT = { width: 1440, height: 900 };
+/** An empty stretch of the title bar: where the mouse rests for a shot (no hover, no tooltip). */
+const NEUTRAL_POINT = { x: 1180, y: 16 };
 const PATTERN_FILE = 'therapeutic-relationship-building.md';
 const PROBLEMS_FILE = 'deliberate-problems.md';
 /** A relationship target in PATTERN_FILE that names a pattern of the example library (hover shot). */
@@ -49,13 +51,13 @@ export default async function takeScreenshots(ctx) {
   }
 }
 
-async function takeAll({ page, outDir }, patternText) {
+async function takeAll({ page, workspace, outDir }, patternText) {
   await page.setViewportSize(VIEWPORT);
   await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 60_000 });
   await page.locator('.part.statusbar .statusbar-item', { hasText: STATUS_READY }).first()
     .waitFor({ state: 'visible', timeout: 120_000 });
   const shoot = async (name) => {
-    await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height / 2); // no stray hover
+    await page.mouse.move(NEUTRAL_POINT.x, NEUTRAL_POINT.y); // no stray hover or tooltip
     const file = path.join(outDir, name);
     await page.screenshot({ path: file });
     console.log(`screenshot: ${file}`);
@@ -241,7 +243,9 @@ async function dragBoundary(page, selector, edge, to) {
   await page.mouse.down();
   await page.mouse.move(edge === 'left' ? to : x, edge === 'left' ? y : to, { steps: 8 });
   await page.mouse.up();
-  await settle(page, 300);
+  // Off the sash, or it stays highlighted in the shot.
+  await page.mouse.move(NEUTRAL_POINT.x, NEUTRAL_POINT.y, { steps: 4 });
+  await settle(page, 800);
 }
 
 /** Waits until the (nested) webview iframes show `text`. */

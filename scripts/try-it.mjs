@@ -127,7 +127,9 @@ function openInDesktop(code, opts) {
   const file = path.join(opts.folder, FILE_TO_OPEN);
   if (fs.existsSync(file)) args.push(file);
   log(`opening ${opts.folder} in VS Code (${code}) with the extension from ${REPO_DIR}`);
-  const result = spawnSync(code, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  // On Windows `code` is a .cmd script, which only a shell runs; the shell needs the paths quoted.
+  const windows = process.platform === 'win32';
+  const result = spawnSync(code, windows ? args.map((a) => `"${a}"`) : args, { stdio: 'inherit', shell: windows });
   if (result.error) throw new TryItError(`could not run ${code}: ${result.error.message}`);
   if (result.status !== 0) throw new TryItError(`${code} exited with code ${result.status}`);
   log('VS Code is open (an "[Extension Development Host]" window). Serve it in the browser instead with --code-server.');
@@ -202,9 +204,14 @@ function codeServerEnv(tmpDir) {
   return env;
 }
 
-/** A quiet workbench: no welcome page, tips, trust prompt, update checks or telemetry. */
+/**
+ * A quiet workbench: no welcome page, tips, trust prompt, update checks or telemetry. Auto save off,
+ * as in desktop VS Code (the browser build saves after a second by default): trying things out in
+ * the example library does not rewrite its files unless you save.
+ */
 function writeUserSettings(userDataDir) {
   const settings = {
+    'files.autoSave': 'off',
     'workbench.startupEditor': 'none',
     'workbench.welcomePage.walkthroughs.openOnInstall': false,
     'workbench.tips.enabled': false,
@@ -333,13 +340,21 @@ async function checkActivation(session, url, opts) {
 
   if (fs.existsSync(path.join(opts.folder, FILE_TO_OPEN))) {
     // The view is contributed with `when: commonsPatterns.active`: its header exists once the extension runs.
-    const view = page.locator('.pane-header', { hasText: /Pattern Sections/i }).first();
+    const header = page.locator('.pane-header', { hasText: /Pattern Sections/i }).first();
     try {
-      await view.waitFor({ state: 'visible', timeout: remaining() });
+      await header.waitFor({ state: 'visible', timeout: remaining() });
     } catch {
       throw new TryItError('the status bar item is there but the Explorer has no "Pattern Sections" view');
     }
     log('Explorer shows the "Pattern Sections" view');
+    // With the pattern open, the view lists its sections with word counts (the server's section outline).
+    await page.locator('.tab', { hasText: FILE_TO_OPEN }).first().waitFor({ timeout: remaining() })
+      .catch(() => { throw new TryItError(`${FILE_TO_OPEN} did not open in an editor`); });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const row = page.locator('.pane', { has: header }).locator('.monaco-list-row', { hasText: /\d+ words?\b/ }).first();
+    await row.waitFor({ state: 'visible', timeout: remaining() })
+      .catch(() => { throw new TryItError(`the "Pattern Sections" view shows no section with a word count for ${FILE_TO_OPEN}`); });
+    log(`Pattern Sections: "${(await row.innerText()).replace(/\s+/g, ' ').trim()}"`);
   }
   return statusText;
 }
@@ -378,6 +393,7 @@ async function serve(session, opts) {
     '',
     `Open ${url}`,
     'in your browser.',
+    '(It listens on 127.0.0.1 only; from another machine, forward the port: ssh -L ' + `${port}:127.0.0.1:${port} <this host>.)`,
     '',
     'Press Ctrl-C to stop.',
     '',

@@ -15,12 +15,22 @@ export async function measureCheck({ repoRoot, corpus, runs, tracker, timeoutMs,
   const floors = [];
   const loadBefore = loadAverage();
   let report;
+  let timedOutAfterMs;
   try {
     for (let run = 0; run < runs; run++) {
       const floor = await runNodeTimed(floorScript, [corpus], { tracker, timeoutMs, stdoutFile: outFile });
       if (floor.exitCode !== 0) throw new Error(`the floor failed (exit ${floor.exitCode}): ${floor.stderr}`);
       floors.push({ ...floor, result: JSON.parse(fs.readFileSync(outFile, 'utf8')) });
-      const check = await runNodeTimed(cli, ['check', '--format', 'json', '--root', corpus, corpus], { tracker, timeoutMs, stdoutFile: outFile, cwd: corpus });
+      let check;
+      try {
+        check = await runNodeTimed(cli, ['check', '--format', 'json', '--root', corpus, corpus], { tracker, timeoutMs, stdoutFile: outFile, cwd: corpus });
+      } catch (error) {
+        if (!error.timedOut) throw error;
+        // Too slow to wait for: say so in the results instead of losing the rest of the benchmark.
+        log(`    run ${run + 1}/${runs}: check did not finish within ${ms(timeoutMs)}; no further runs (floor ${ms(floor.wallMs)})`);
+        timedOutAfterMs = timeoutMs;
+        break;
+      }
       // 1 means "there are errors in the library", which the real library has: still a complete run.
       if (check.exitCode !== 0 && check.exitCode !== 1) throw new Error(`check failed (exit ${check.exitCode}): ${check.stderr}`);
       report = JSON.parse(fs.readFileSync(outFile, 'utf8'));
@@ -30,16 +40,17 @@ export async function measureCheck({ repoRoot, corpus, runs, tracker, timeoutMs,
   } finally {
     fs.rmSync(outFile, { force: true });
   }
-  const checkWall = median(checks.map((c) => c.wallMs));
   const floorWall = median(floors.map((f) => f.wallMs));
+  const checkWall = checks.length ? median(checks.map((c) => c.wallMs)) : undefined;
   return {
-    runs,
-    files: report.files,
-    patterns: report.patterns,
-    diagnostics: report.diagnostics.length,
-    check: summary(checks),
+    runs: checks.length,
+    files: report?.files ?? null,
+    patterns: report?.patterns ?? null,
+    diagnostics: report ? report.diagnostics.length : null,
+    ...(timedOutAfterMs ? { timedOutAfterMs } : {}),
+    check: checks.length ? summary(checks) : null,
     floor: { ...summary(floors), parsed: floors[0].result.parsed, failedToParse: floors[0].result.failed, inProcessMsMedian: round(median(floors.map((f) => f.result.ms))) },
-    ratioToFloor: Math.round((checkWall / floorWall) * 100) / 100,
+    ratioToFloor: checkWall === undefined ? null : Math.round((checkWall / floorWall) * 100) / 100,
     loadAverage: { before: loadBefore, after: loadAverage() },
   };
 }

@@ -18,8 +18,12 @@ export function formatReport(results) {
   out.push('');
   out.push('commons-patterns check --format json (median of runs; the floor reads every file and js-yaml-parses its frontmatter on one thread)');
   out.push(table(['corpus', 'files', 'runs', 'check wall', 'check CPU', 'check peak RSS', 'floor wall', 'check ÷ floor'],
-    results.corpora.filter((c) => c.check).map((c) => [c.name, n(c.check.files), c.check.runs, `${n(c.check.check.wallMsMedian)} ms`,
-      `${n(c.check.check.cpuMsMedian)} ms`, `${n(c.check.check.peakRssMiBMedian)} MiB`, `${n(c.check.floor.wallMsMedian)} ms`, `${n(c.check.ratioToFloor, 2)}×`])));
+    results.corpora.filter((c) => c.check).map((c) => {
+      const k = c.check;
+      if (!k.check) return [c.name, n(c.files), 0, `> ${n(k.timedOutAfterMs)} ms (timed out)`, '–', '–', `${n(k.floor.wallMsMedian)} ms`, `> ${n(k.timedOutAfterMs / k.floor.wallMsMedian, 0)}×`];
+      return [c.name, n(k.files), k.runs, `${n(k.check.wallMsMedian)} ms`, `${n(k.check.cpuMsMedian)} ms`, `${n(k.check.peakRssMiBMedian)} MiB`,
+        `${n(k.floor.wallMsMedian)} ms`, `${n(k.ratioToFloor, 2)}×`];
+    })));
   out.push('');
   const servers = results.corpora.filter((c) => c.server);
   out.push('Language server over stdio (latency p50 / p95 / p99 in ms, as the client sees it)');

@@ -43,7 +43,9 @@ export function runNodeTimed(script, args, { tracker, timeoutMs, stdoutFile, nod
     });
     const timer = setTimeout(() => {
       killChild(child);
-      reject(new Error(`${path.basename(script)} ${args.join(' ')} took longer than ${timeoutMs} ms; killed`));
+      const error = new Error(`${path.basename(script)} ${args.join(' ')} took longer than ${timeoutMs} ms; killed`);
+      error.timedOut = true;
+      reject(error);
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);

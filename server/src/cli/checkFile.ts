@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import type { Range } from 'vscode-languageserver-types';
 import { splitFrontmatter } from '../core/document/frontmatter';
 import { parsePatternDocument } from '../core/document/patternDocument';
@@ -9,6 +8,7 @@ import type { SeveritySetting } from '../core/settings/patternSettings';
 import { describe } from '../core/workspace/fileDiscovery';
 import type { PatternSummary } from '../core/workspace/patternSummary';
 import { pathToUri } from '../core/workspace/uris';
+import { readPatternText } from '../core/workspace/readPatternText';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
 
 /** A diagnostic as the CLI reports it: plain data that crosses a worker boundary. */
@@ -54,13 +54,10 @@ export function indexOfSummaries(summaries: Iterable<PatternSummary>): Workspace
 export function checkFile(file: string, env: CheckEnvironment): FileCheckResult {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readPatternText(file);
   } catch (error) {
     return { file, kind: 'unreadable', message: describe(error) };
   }
-  // Editors drop a byte-order mark from the text they show (and send over LSP): positions on the
-  // first line must not count it, or they would be one column off there.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!splitFrontmatter(text)) return { file, kind: 'checked', diagnostics: [] };
   try {
     const doc = parsePatternDocument(pathToUri(file), text);

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { parsePatternDocument, type PatternDocument } from '../core/document/patternDocument';
 import { uriToPath } from '../core/workspace/uris';
+import { readPatternText } from '../core/workspace/readPatternText';
 
 interface CachedDocument {
   readonly doc: PatternDocument;
@@ -37,7 +38,7 @@ export class DiskDocuments {
     }
     let text: string;
     try {
-      text = fs.readFileSync(filePath, 'utf8');
+      text = readPatternText(filePath);
     } catch {
       return undefined;
     }

@@ -58,8 +58,17 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
+  /**
+   * The range between two offsets. An offset between the CR and the LF of a CRLF (parsers that see
+   * CRLF as two characters report such offsets, e.g. an empty YAML node before the LF) is the end of
+   * its line, so that the range stays inside the document.
+   */
   rangeOf(start: number, end: number): Range {
-    return { start: this.positionAt(start), end: this.positionAt(end) };
+    return { start: this.positionAt(this.outsideCrlf(start)), end: this.positionAt(this.outsideCrlf(end)) };
+  }
+
+  private outsideCrlf(offset: number): number {
+    return offset > 0 && this.text.charCodeAt(offset - 1) === 13 && this.text.charCodeAt(offset) === 10 ? offset - 1 : offset;
   }
 
   lineText(line: number): string {

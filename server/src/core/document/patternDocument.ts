@@ -5,16 +5,19 @@ import { splitFrontmatter, type FrontmatterSplit } from './frontmatter';
 import { findSections, type BodySection } from './sections';
 import { detectFormatVersion, isPatternData, type FormatVersion } from './formatVersion';
 import { compactNestingOffset, deepNodeOffset, TOO_DEEP_MESSAGE } from './yamlNesting';
+import { duplicateKeyErrors } from './duplicateKeys';
 
 /**
  * The YAML options used for every full parse. YAML 1.2 core schema (no timestamps, no merge keys),
  * unique keys and a bounded alias expansion: the same language that the fast path's js-yaml
- * CORE_SCHEMA accepts (see workspace/fastFrontmatter.ts and its agreement test).
+ * CORE_SCHEMA accepts (see workspace/fastFrontmatter.ts and its agreement test). Unique keys are
+ * checked by duplicateKeys.ts in linear time (see parseFrontmatterYaml), not by the package's
+ * quadratic `uniqueKeys`.
  */
 export const YAML_PARSE_OPTIONS = {
   version: '1.2',
   schema: 'core',
-  uniqueKeys: true,
+  uniqueKeys: false,
   prettyErrors: false,
   merge: false,
   // Explicit YAML 1.1 tags (`!!timestamp`, `!!binary`, `!!set`) are unknown tags, as in the fast path.
@@ -57,27 +60,9 @@ export function parsePatternDocument(uri: string, text: string, version = 0): Pa
   if (frontmatter) {
     // A lone CR is a line break (YAML 1.2, LSP, LineIndex) but package yaml does not read it as one;
     // CR -> LF keeps every offset, so node ranges still match the text.
-    const yamlText = text.slice(frontmatter.yamlStart, frontmatter.yamlEnd).replace(/\r(?!\n)/g, '\n');
-    // Too deep a nesting is refused before package yaml spends seconds on it (see yamlNesting.ts).
-    const compact = compactNestingOffset(yamlText);
-    if (compact >= 0) {
-      yamlErrors = [nestingError(compact)];
-    } else {
-      try {
-        yaml = parseDocument(yamlText, YAML_PARSE_OPTIONS);
-        yamlErrors = yaml.errors;
-      } catch (error) {
-        // package yaml composes collections recursively: flow collections nested ~1,000 deep overflow
-        // the stack. Such a frontmatter is a syntax problem of the file, not a crash of the server.
-        yamlErrors = [toYamlError(error)];
-      }
-    }
-    const deep = yaml ? deepNodeOffset(yaml.contents) : -1;
-    if (deep >= 0) {
-      // Not exposed either: features walk the tree recursively.
-      yaml = undefined;
-      yamlErrors = [nestingError(deep)];
-    }
+    const parsed = parseFrontmatterYaml(text.slice(frontmatter.yamlStart, frontmatter.yamlEnd).replace(/\r(?!\n)/g, '\n'));
+    yaml = parsed.yaml;
+    yamlErrors = parsed.errors;
     if (yaml && yamlErrors.length === 0) {
       try {
         data = yaml.toJS(YAML_TO_JS_OPTIONS);
@@ -101,6 +86,31 @@ export function parsePatternDocument(uri: string, text: string, version = 0): Pa
     format: detectFormatVersion(data),
     sections: findSections(text, bodyStart),
   };
+}
+
+/**
+ * Parses frontmatter YAML (line breaks already \n or \r\n) with package yaml, within bounds that keep
+ * hostile text from hanging or crashing the host: too deep a nesting is refused before the package
+ * spends seconds on it or overflows the stack (yamlNesting.ts), duplicate keys are found in linear
+ * time (duplicateKeys.ts). `yaml` is undefined when the YAML nests too deeply; `errors` says why.
+ */
+export function parseFrontmatterYaml(yamlText: string): { yaml: Document.Parsed | undefined; errors: YAMLError[] } {
+  const compact = compactNestingOffset(yamlText);
+  if (compact >= 0) return { yaml: undefined, errors: [nestingError(compact)] };
+  let yaml: Document.Parsed;
+  try {
+    yaml = parseDocument(yamlText, YAML_PARSE_OPTIONS);
+  } catch (error) {
+    // package yaml composes collections recursively: flow collections nested ~1,000 deep overflow
+    // the stack. Such a frontmatter is a syntax problem of the file, not a crash of the server.
+    return { yaml: undefined, errors: [toYamlError(error)] };
+  }
+  // Not exposed when too deep either: features walk the tree recursively.
+  const deep = deepNodeOffset(yaml.contents);
+  if (deep >= 0) return { yaml: undefined, errors: [nestingError(deep)] };
+  const duplicates = duplicateKeyErrors(yaml.contents);
+  const errors = duplicates.length === 0 ? yaml.errors : [...yaml.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
+  return { yaml, errors };
 }
 
 /** The LSP range of a YAML node (its value, without trailing comments). */

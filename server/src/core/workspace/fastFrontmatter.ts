@@ -1,9 +1,8 @@
 import * as fs from 'fs';
 import * as jsyaml from 'js-yaml';
-import { parseDocument } from 'yaml';
 import { splitFrontmatter } from '../document/frontmatter';
-import { isStackOverflow, YAML_PARSE_OPTIONS, YAML_TO_JS_OPTIONS } from '../document/patternDocument';
-import { compactNestingOffset, dataTooDeep, deepNodeOffset, TOO_DEEP_MESSAGE } from '../document/yamlNesting';
+import { isStackOverflow, parseFrontmatterYaml, YAML_TO_JS_OPTIONS } from '../document/patternDocument';
+import { compactNestingOffset, dataTooDeep, TOO_DEEP_MESSAGE } from '../document/yamlNesting';
 
 /**
  * js-yaml's CORE_SCHEMA still reads YAML 1.1 numbers (`0b101`, `1_000`) and misses `-.5`; these types
@@ -47,10 +46,9 @@ export function loadYamlFast(yamlText: string): unknown {
 }
 
 function loadYamlFull(yamlText: string): unknown {
-  const doc = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), YAML_PARSE_OPTIONS);
-  if (deepNodeOffset(doc.contents) >= 0) throw new Error(TOO_DEEP_MESSAGE);
-  if (doc.errors.length > 0) throw new Error(doc.errors[0].message);
-  return doc.toJS(YAML_TO_JS_OPTIONS);
+  const { yaml, errors } = parseFrontmatterYaml(yamlText.replace(/\r(?!\n)/g, '\n'));
+  if (!yaml || errors.length > 0) throw new Error(errors[0].message);
+  return yaml.toJS(YAML_TO_JS_OPTIONS);
 }
 
 export type FastReadResult =
