@@ -4,6 +4,7 @@
 //
 //   node bench/run.mjs [--corpus PATH] [--sizes 1000,5000,20000] [--quick] [--out bench/results/latest.json]
 //                      [--runs N] [--requests N] [--edits N] [--only check|server]
+//   node bench/run.mjs --render bench/results/latest.json     (print the tables of an earlier run again)
 //
 // Needs a build first (`npm run build`): it runs bin/commons-patterns.js and out/server/src/lsp/main.js.
 import * as fs from 'node:fs';
@@ -30,7 +31,7 @@ const OPEN_DOCUMENTS = 5;
 const CHECK_TIMEOUT_MS = 150_000;
 const DEFAULT_DEBOUNCE_MS = 150;
 
-const USAGE = 'usage: node bench/run.mjs [--corpus PATH] [--sizes 1000,5000,20000] [--quick] [--out FILE] [--runs N] [--requests N] [--edits N] [--only check|server]';
+const USAGE = 'usage: node bench/run.mjs [--corpus PATH] [--sizes 1000,5000,20000] [--quick] [--out FILE] [--runs N] [--requests N] [--edits N] [--only check|server]\n       node bench/run.mjs --render RESULTS.json';
 
 function parseArgs(argv) {
   const options = { corpus: undefined, sizes: undefined, quick: false, out: path.join(REPO_ROOT, 'bench', 'results', 'latest.json'), only: undefined };
@@ -48,6 +49,7 @@ function parseArgs(argv) {
     else if (arg === '--requests') options.requests = number(arg, argv[++i]);
     else if (arg === '--edits') options.edits = number(arg, argv[++i]);
     else if (arg === '--only' && ['check', 'server'].includes(argv[i + 1])) options.only = argv[++i];
+    else if (arg === '--render') options.render = path.resolve(argv[++i] ?? '');
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -131,8 +133,17 @@ async function measureCorpus(corpus, options, context) {
   return result;
 }
 
+/** Prints the tables of an earlier results file again (targets re-evaluated): `--render FILE`. */
+function render(file) {
+  const results = JSON.parse(fs.readFileSync(file, 'utf8'));
+  results.perEditCost = perEditCost(results.corpora);
+  results.targets = evaluateTargets(results);
+  console.log(formatReport(results));
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.render) return render(options.render);
   const log = (line) => process.stderr.write(`${line}\n`);
   if (!fs.existsSync(SERVER_MAIN) || !fs.existsSync(path.join(REPO_ROOT, 'out', 'server', 'src', 'cli', 'main.js'))) {
     throw new Error('the build is missing (out/server/src/...): run `npm run build` first');

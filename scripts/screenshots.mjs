@@ -100,9 +100,8 @@ async function takeAll({ page, workspace, outDir }, patternText) {
   console.log(`screenshot: ${path.join(outDir, 'hover.png')}`);
   await page.keyboard.press('Escape');
 
-  // completion.png: retype a relationship target and ask for completion. VS Code in the browser
-  // saves after a delay by default: toggled off, then checked, so the typing never reaches the disk.
-  await runCommand(page, 'File: Toggle Auto Save');
+  // completion.png: retype a relationship target and ask for completion. The harness turns auto save
+  // off (files.autoSave); checked below, so the typing never reaches the disk.
   const completeAt = positionOf(patternText, COMPLETION_TARGET.list, `slug: ${COMPLETION_TARGET.slug}`, 'slug: '.length);
   await goToPosition(page, completeAt);
   for (let i = 0; i < COMPLETION_TARGET.slug.length; i++) await page.keyboard.press('Shift+ArrowRight');
@@ -116,7 +115,7 @@ async function takeAll({ page, workspace, outDir }, patternText) {
   await settle(page, 1200);
   await shoot('completion.png');
   if (!(await page.locator('.tab.active.dirty').count())) {
-    throw new Error(`auto save is on: ${PATTERN_FILE} was saved while typing (the script switches it off with "File: Toggle Auto Save")`);
+    throw new Error(`auto save is on: ${PATTERN_FILE} was saved while typing (scripts/e2e/run.mjs sets files.autoSave to off)`);
   }
   await page.keyboard.press('Escape');
   await runCommand(page, 'File: Revert File');

@@ -15,6 +15,8 @@ import { killChild } from './processTracker.mjs';
 import { msSince } from './stats.mjs';
 
 const IndexReady = new NotificationType('commonsPatterns/indexReady');
+/** USER_HZ of /proc/<pid>/stat: 100 on every Linux architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export function withTimeout(promise, ms, what) {
   let timer;
@@ -92,7 +94,7 @@ export class LspSession {
     c.onNotification(LogMessageNotification.type, (p) => {
       if (this.logs.length < 1000) this.logs.push(p.message);
     });
-    c.onNotification(IndexReady, (params) => this.readyResolve({ params, at: process.hrtime.bigint() }));
+    c.onNotification(IndexReady, (params) => this.readyResolve({ params, at: process.hrtime.bigint(), cpuMs: this.cpuMs() }));
     c.onNotification(PublishDiagnosticsNotification.type, (params) => {
       const at = process.hrtime.bigint();
       this.latestDiagnostics.set(params.uri, params);
@@ -149,6 +151,19 @@ export class LspSession {
       const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
       const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]) / 1024;
       return { rssMiB: round1(field('VmRSS')), peakRssMiB: round1(field('VmHWM')) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** CPU time (user + system, all threads) the server has used so far, in ms, from /proc (undefined elsewhere). */
+  cpuMs() {
+    try {
+      const stat = fs.readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      return Number.isFinite(ticks) ? ticks * (1000 / CLOCK_TICKS_PER_SECOND) : undefined;
     } catch {
       return undefined;
     }

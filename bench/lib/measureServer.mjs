@@ -30,10 +30,12 @@ export async function measureServer(options) {
       patterns: ready.params.patterns,
       initializeToReadyMs: round(Number(ready.at - session.initializeSentAt) / 1e6),
       spawnToReadyMs: round(Number(ready.at - session.startedAt) / 1e6),
+      // Load-independent: what the server spent (startup included) until it announced the index.
+      serverCpuMsAtReady: ready.cpuMs ?? null,
       serverLog: session.logs.find((l) => /indexed .* in \d+ ms/.test(l)),
     };
     const memoryAfterIndex = session.memory();
-    log(`    index ready: ${index.patterns} patterns, initialize->ready ${Math.round(index.initializeToReadyMs)} ms, RSS ${memoryAfterIndex?.rssMiB} MiB${index.serverLog ? ` (server: ${index.serverLog})` : ''}`);
+    log(`    index ready: ${index.patterns} patterns, initialize->ready ${Math.round(index.initializeToReadyMs)} ms (server CPU ${index.serverCpuMsAtReady} ms), RSS ${memoryAfterIndex?.rssMiB} MiB${index.serverLog ? ` (server: ${index.serverLog})` : ''}`);
 
     const opened = [];
     for (const file of documents) {

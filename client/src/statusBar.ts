@@ -5,11 +5,19 @@ import type { LibraryStatus } from './protocol';
 /** Diagnostics arrive in bursts (a whole-library check publishes thousands): count once they settle. */
 const STATUS_DEBOUNCE_MS = 500;
 
-/** "$(book) 12 patterns  $(error) 1  $(warning) 4": errors and warnings (information and hints only in the tooltip). */
+/**
+ * "$(book) 12 patterns · 5 problems": the library's errors and warnings in words (information and
+ * hints only in the tooltip), so it does not read as a copy of VS Code's own problem counter beside it.
+ */
 export function statusText(status: LibraryStatus): string {
-  const patterns = `$(book) ${status.patterns} ${status.patterns === 1 ? 'pattern' : 'patterns'}`;
-  if (status.errors === 0 && status.warnings === 0) return `${patterns}  $(check)`;
-  return `${patterns}  $(error) ${status.errors}  $(warning) ${status.warnings}`;
+  const patterns = `$(book) ${plural(status.patterns, 'pattern')}`;
+  const problems = status.errors + status.warnings;
+  if (problems === 0) return `${patterns} · $(check) no problems`;
+  return `${patterns} · ${plural(problems, 'problem')}`;
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**

@@ -186,6 +186,8 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 function writeSettings(userDataDir) {
   const settings = {
     'workbench.startupEditor': 'none',
+    // Edits made by a suite or a screenshot script stay in the editor; the browser build would auto-save them.
+    'files.autoSave': 'off',
     'workbench.welcomePage.walkthroughs.openOnInstall': false,
     'workbench.tips.enabled': false,
     'workbench.enableExperiments': false,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { PatternServer } from '../patternServer';
+import { plural } from '../statusBar';
 import type { CheckLibraryResult } from '../protocol';
 
 export const CHECK_LIBRARY_COMMAND = 'commonsPatterns.checkLibrary';
@@ -24,7 +25,7 @@ export function registerCheckLibraryCommand(server: PatternServer): vscode.Dispo
     );
     if (!result) return undefined;
     void vscode.window.showInformationMessage(
-      `Commons Patterns: checked ${result.files} files (${result.patterns} patterns): ${result.errors} errors, ${result.warnings} warnings, ${result.problems} problems in all.`);
+      `Commons Patterns: checked ${plural(result.files, 'file')} (${plural(result.patterns, 'pattern')}): ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}, ${plural(result.problems, 'problem')} in all.`);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     return result;
   });

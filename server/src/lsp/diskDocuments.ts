@@ -17,7 +17,8 @@ interface CachedDocument {
 export class DiskDocuments {
   private readonly cache = new Map<string, CachedDocument>();
 
-  constructor(private readonly capacity = 256) {}
+  /** How many parsed files the cache holds (prefetching more than this would only evict). */
+  constructor(readonly capacity = 256) {}
 
   get(uri: string): PatternDocument | undefined {
     const filePath = uriToPath(uri);

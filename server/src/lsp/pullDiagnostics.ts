@@ -1,6 +1,7 @@
 import {
   DocumentDiagnosticReportKind, type Connection, type DocumentDiagnosticReport, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
+import { requestCancelled, throwIfCancelled } from './cancellation';
 import { guard } from './guard';
 import type { PatternSession } from './session';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
@@ -16,7 +17,7 @@ export function registerPullDiagnostics(connection: Connection, session: Pattern
   connection.languages.diagnostics.on(guard(connection, 'textDocument/diagnostic', EMPTY_REPORT, async ({ textDocument, previousResultId }, token) => {
     const uri = textDocument.uri;
     if (session.store.isOpen(uri)) return EMPTY_REPORT;
-    if (!(await session.gate.wait(token))) return EMPTY_REPORT;
+    if (!(await session.gate.wait(token))) throw requestCancelled();
     const resultId = diagnostics.resultIdOf(uri);
     if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics.diagnosticsOf(uri, resultId) };
@@ -30,6 +31,8 @@ export function registerPullDiagnostics(connection: Connection, session: Pattern
       if (resultProgress) resultProgress.report({ items: batch });
       else collected.push(...batch);
     });
+    // A cancelled pass stopped part-way (or a held request was let go): what it has is not the answer.
+    throwIfCancelled(token);
     return { items: collected };
   }));
 }

@@ -65,7 +65,11 @@ export function startServer(connection: Connection): PatternSession {
   registerSymbolHandlers(connection, session);
   registerPullDiagnostics(connection, session, workspaceDiagnostics);
   registerCustomRequests(connection, session, workspaceDiagnostics);
-  connection.onShutdown(() => session.dispose());
+  connection.onShutdown(() => {
+    // The client waits for this answer before it sends exit: stop indexing, drop pending checks.
+    indexing.cancel();
+    session.dispose();
+  });
   connection.listen();
   return session;
 }

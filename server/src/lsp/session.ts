@@ -1,5 +1,6 @@
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { createLanguageService, type PatternHost, type PatternLanguageService } from '../core/index';
+import type { FeatureContext } from '../core/features/featureContext';
 import type { PatternDocument } from '../core/document/patternDocument';
 import type { PatternSchema } from '../core/schema/patternSchema';
 import { DEFAULT_SETTINGS, type PatternSettings } from '../core/settings/patternSettings';
@@ -205,14 +206,19 @@ export class PatternSession {
     this.checks.dispose();
   }
 
-  private buildService(): PatternLanguageService {
-    return createLanguageService({
+  /** What the core's features run on; another host lets a caller run a feature without reading files. */
+  featureContext(host: PatternHost = this.host): FeatureContext {
+    return {
       index: this.currentIndex,
       schema: this.loaded.schema,
       validator: this.loaded.validator,
       settings: this.currentSettings,
-      host: this.host,
-    });
+      host,
+    };
+  }
+
+  private buildService(): PatternLanguageService {
+    return createLanguageService(this.featureContext());
   }
 }
 

@@ -1,5 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
+import { checkpoint } from './cancellation';
 import { guard } from './guard';
+import { prefetchFiles, workspaceSymbolFiles } from './prefetch';
 import type { PatternSession } from './session';
 
 /** Document and workspace symbols, folding ranges and document links. */
@@ -8,8 +10,12 @@ export function registerSymbolHandlers(connection: Connection, session: PatternS
     const doc = session.document(textDocument.uri);
     return doc ? session.service.documentSymbols(doc) : null;
   }));
-  connection.onWorkspaceSymbol(guard(connection, 'workspaceSymbol', null, ({ query }, token) =>
-    token.isCancellationRequested ? null : session.service.workspaceSymbols(query)));
+  connection.onWorkspaceSymbol(guard(connection, 'workspaceSymbol', null, async ({ query }, token) => {
+    await checkpoint(token);
+    // The answer parses its best matches for their title ranges: parse them first, cancellably.
+    await prefetchFiles(session, workspaceSymbolFiles(session, query), token);
+    return session.service.workspaceSymbols(query);
+  }));
   connection.onFoldingRanges(guard(connection, 'foldingRange', null, ({ textDocument }) => {
     const doc = session.document(textDocument.uri);
     return doc ? session.service.foldingRanges(doc) : null;

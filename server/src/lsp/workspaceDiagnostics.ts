@@ -2,6 +2,7 @@ import {
   DiagnosticSeverity, DocumentDiagnosticReportKind,
   type CancellationToken, type Diagnostic, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
+import { SLICE_MS, yieldToEventLoop } from './cancellation';
 import type { LibraryStatus } from './customProtocol';
 import type { PatternSession } from './session';
 
@@ -69,6 +70,7 @@ export class WorkspaceDiagnostics {
       }
     }
     let checked = 0;
+    let sliceStart = Date.now();
     for (const [uri, resultId] of pending.ids) {
       const version = this.session.store.version(uri) ?? null;
       if (previous.get(uri) === resultId) {
@@ -77,9 +79,12 @@ export class WorkspaceDiagnostics {
       }
       const items = version === null ? this.diagnosticsOf(uri, resultId) : [];
       reports.push({ kind: DocumentDiagnosticReportKind.Full, uri, version, resultId, items });
-      if (++checked % BATCH === 0) {
+      // A batch ends after BATCH files or SLICE_MS of work (a slow machine, long files), so that a
+      // cancellation or a keystroke is read within a slice.
+      if (++checked % BATCH === 0 || Date.now() - sliceStart >= SLICE_MS) {
         onBatch(reports.splice(0));
         await yieldToEventLoop();
+        sliceStart = Date.now();
         if (token.isCancellationRequested) return;
       }
     }
@@ -96,6 +101,7 @@ export class WorkspaceDiagnostics {
     let errors = 0;
     let warnings = 0;
     let checked = 0;
+    let sliceStart = Date.now();
     const uris = [...this.session.index.all()].map((summary) => summary.uri);
     onProgress?.(0, uris.length);
     for (const uri of uris) {
@@ -104,9 +110,10 @@ export class WorkspaceDiagnostics {
         if (diagnostic.severity === DiagnosticSeverity.Error) errors++;
         else if (diagnostic.severity === DiagnosticSeverity.Warning) warnings++;
       }
-      if (++checked % BATCH === 0) {
+      if (++checked % BATCH === 0 || Date.now() - sliceStart >= SLICE_MS) {
         onProgress?.(checked, uris.length);
         await yieldToEventLoop();
+        sliceStart = Date.now();
         if (token.isCancellationRequested) break;
       }
     }
@@ -147,6 +154,3 @@ export class WorkspaceDiagnostics {
   }
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}

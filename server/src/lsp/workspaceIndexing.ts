@@ -16,6 +16,11 @@ export class WorkspaceIndexing {
 
   constructor(private readonly session: PatternSession, private readonly connection: Connection) {}
 
+  /** Stops the run in progress (shutdown): it reads no more files and announces nothing. */
+  cancel(): void {
+    this.current?.abort();
+  }
+
   async reindex(): Promise<void> {
     this.current?.abort();
     const run = (this.current = new AbortController());

@@ -9,7 +9,8 @@ import { codeServerMissing, EXAMPLE_LIBRARY, runNode, TRY_IT } from './packaging
 /**
  * scripts/try-it.mjs is the quick start (`npm start`). Its --check mode serves the folder with
  * code-server, loads the workbench once in headless Chromium and exits 0 only when the extension's
- * status bar item ("<N> patterns") and the "Pattern Sections" view appeared.
+ * status bar item ("<N> patterns") and the "Pattern Sections" view (listing the opened pattern's
+ * groups and sections) appeared.
  */
 
 /** True when code-server is there; otherwise says loudly why the test did not run. */
@@ -29,6 +30,8 @@ test('try-it --check opens the example library with the extension activated', { 
   assert.equal(result.code, 0, `try-it --check failed:\n${result.stderr}`);
   assert.match(result.stdout, /^OK: the extension from .* activated on .*library \(status bar: "\d+ patterns?\b.*"\)$/m);
   assert.match(result.stderr, /Explorer shows the "Pattern Sections" view/);
+  // therapeutic-relationship-building.md opened beside the folder: the view lists its first frontmatter group.
+  assert.match(result.stderr, /^\[try-it\] Pattern Sections: "Group 1: Core Identity"$/m);
 });
 
 test('try-it --check fails when the extension does not activate (a folder without Markdown files)', { timeout: 120_000 }, async (t) => {

@@ -16,6 +16,12 @@ describe('createSchemaValidator: the pattern schema', () => {
     assert.deepEqual(validator.validate(pattern()), []);
   });
 
+  it('calls an unknown key a misspelled twin when the key it resembles is already present', () => {
+    assert.deepEqual(validator.validate(pattern({ relationships: {}, relatonships: {} })), [
+      { path: ['relatonships'], keyword: 'additionalProperties', property: 'relatonships', message: "Unknown key 'relatonships' in the top level; a misspelling of 'relationships', which is already here? Its entries are not read" },
+    ]);
+  });
+
   it('reports a missing top-level key at the root path, with the key as property', () => {
     const data = pattern();
     delete data.summary;

@@ -97,7 +97,10 @@ function toViolation(error: ErrorObject, data: unknown, schema: PatternSchema): 
       const present = isRecord(valueAt(data, path)) ? Object.keys(valueAt(data, path) as object) : [];
       const suggestion = closestName(unknown, allowed.filter((k) => !present.includes(k)));
       const home = suggestion === undefined ? homeOf(unknown, schema.nodeAt(path), schema) : undefined;
+      // A misspelled copy of a key the mapping already has (e.g. a second `relatonships:` block).
+      const twin = suggestion === undefined && home === undefined ? closestName(unknown, present.filter((k) => allowed.includes(k))) : undefined;
       const hint = suggestion !== undefined ? `did you mean '${suggestion}'?`
+        : twin !== undefined ? `a misspelling of '${twin}', which is already here? Its entries are not read`
         : home !== undefined ? `it belongs in '${[...path, home].map(String).join('.')}'`
         : allowed.length > 0 ? `expected one of: ${listOf(allowed)}` : 'no keys are allowed here';
       return { path: [...path, unknown], keyword: 'additionalProperties', property: unknown, message: `Unknown key '${unknown}' in ${containerLabel(path)}; ${hint}`, ...(suggestion !== undefined ? { suggestion } : {}) };
