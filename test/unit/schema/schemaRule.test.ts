@@ -105,7 +105,7 @@ describe('schema rule', () => {
   it('marks an unknown key in a flow mapping at the key', () => {
     const text = '---\nid: pat_01khvcxcmwee1s6wdhmrpk0x2d\nslug: flow\ntitle: t\nsummary: s\nrelationships: {enables: [], enabels: []}\n---\n';
     assert.deepEqual(check(schemaRule, text), [
-      { range: r(5, 29, 5, 36), severity: DiagnosticSeverity.Warning, message: "Unknown key 'enabels' in 'relationships'; expected one of: generalizes_from, specializes_to, enables, requires, alternatives, complementary, tools" },
+      { range: r(5, 29, 5, 36), severity: DiagnosticSeverity.Warning, message: "Unknown key 'enabels' in 'relationships'; a misspelling of 'enables', which is already here? Its entries are not read" },
     ]);
   });
 });
