@@ -28,8 +28,12 @@ export function groupOf(url) {
   return 'other';
 }
 
-/** Self and total microseconds per function, and self per group, of one parsed profile. */
-export function analyzeProfile(profile) {
+/**
+ * Self and total microseconds per function, and self per group, of one parsed profile; only the
+ * samples taken at or after `fromMicros` (V8's monotonic clock: process.hrtime.bigint() / 1000 of
+ * any process on the same machine) when it is given.
+ */
+export function analyzeProfile(profile, { fromMicros = -Infinity } = {}) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -43,7 +47,10 @@ export function analyzeProfile(profile) {
   const groups = new Map();
   let sampled = 0;
   const { samples = [], timeDeltas = [] } = profile;
+  let at = profile.startTime ?? 0;
   for (let i = 0; i < samples.length; i++) {
+    at += timeDeltas[i] ?? 0;
+    if (at < fromMicros) continue;
     // A sample lasts until the next one is taken.
     const micros = i + 1 < timeDeltas.length ? Math.max(0, timeDeltas[i + 1]) : 0;
     const node = nodes.get(samples[i]);

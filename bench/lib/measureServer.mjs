@@ -92,14 +92,22 @@ async function timeRequests(session, type, opened, kinds, count, what) {
   const times = [];
   let answered = 0;
   let items = 0;
+  let cpuBefore;
   for (const [i, { uri, position }] of plan.entries()) {
+    if (i === WARM_UP) cpuBefore = session.cpuMs();
     const { result, ms } = await session.timed(type, { textDocument: { uri }, position }, REQUEST_TIMEOUT_MS, `${what} at ${position.line}:${position.character}`);
     if (i < WARM_UP) continue;
     times.push(ms);
     if (result !== null && result !== undefined && !(Array.isArray(result) && result.length === 0)) answered++;
     if (what === 'completion' && result) items += Array.isArray(result) ? result.length : result.items.length;
   }
-  return { ms: summarize(times), answered, warmUp: WARM_UP, ...(what === 'completion' ? { meanItems: Math.round(items / times.length) } : {}) };
+  return {
+    ms: summarize(times),
+    serverCpuMsPerRequest: cpuPer(cpuBefore, session.cpuMs(), times.length),
+    answered,
+    warmUp: WARM_UP,
+    ...(what === 'completion' ? { meanItems: Math.round(items / times.length) } : {}),
+  };
 }
 
 /**
@@ -110,6 +118,7 @@ async function timeEdits(session, doc, count, checkDelayMs) {
   const spot = doc.positions.relSlugs[0];
   const raw = [];
   let diagnosticsWhileBroken = 0;
+  const cpuBefore = session.cpuMs();
   for (let i = 0; i < count; i++) {
     const breaking = i % 2 === 0;
     const range = breaking ? { start: spot.end, end: spot.end } : { start: spot.end, end: { line: spot.end.line, character: spot.end.character + 1 } };
@@ -127,6 +136,8 @@ async function timeEdits(session, doc, count, checkDelayMs) {
     rawMs: summarize(raw),
     minusDebounceMs: summarize(raw.map((ms) => ms - checkDelayMs)),
     debounceMs: checkDelayMs,
+    // Load-independent: the server's CPU per edit (apply the change, re-parse, re-index, check, publish).
+    serverCpuMsPerEdit: cpuPer(cpuBefore, session.cpuMs(), count),
     brokenSlugReported: `${diagnosticsWhileBroken}/${Math.ceil(count / 2)}`,
   };
 }
@@ -172,3 +183,9 @@ function countEdits(edit) {
 }
 
 const round = (x) => Math.round(x * 10) / 10;
+
+/** CPU ms per operation from two /proc readings (10 ms ticks: meaningful over many operations). */
+function cpuPer(before, after, count) {
+  if (before === undefined || after === undefined || count === 0) return null;
+  return Math.round(((after - before) / count) * 100) / 100;
+}

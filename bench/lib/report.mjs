@@ -36,16 +36,26 @@ export function formatReport(results) {
         lat(s.latency.definition.ms), lat(s.editToDiagnostics.rawMs), lat(s.editToDiagnostics.minusDebounceMs),
         s.rename ? `${n(s.rename.coldMs)} / ${n(s.rename.warmMs.p50)} ms (${s.rename.filesEdited} files)` : '–'];
     })));
+  out.push('');
+  out.push('Server CPU per operation (user + system ms from /proc, averaged over the measured requests; independent of machine load)');
+  out.push(table(['corpus', 'completion', 'hover', 'definition', 'edit (change → diagnostics)'],
+    servers.map((c) => {
+      const s = c.server;
+      const cpu = (x) => (x === null || x === undefined ? '–' : `${n(x, 2)} ms`);
+      return [c.name, cpu(s.latency.completion.serverCpuMsPerRequest), cpu(s.latency.hover.serverCpuMsPerRequest),
+        cpu(s.latency.definition.serverCpuMsPerRequest), cpu(s.editToDiagnostics.serverCpuMsPerEdit)];
+    })));
   if (results.perEditCost) {
     const p = results.perEditCost;
     out.push('');
     out.push(`Per-edit cost 1,000 → 20,000 files: edit → diagnostics − debounce p50 ${n(p.editMinusDebounceP50.at1000, 1)} → ${n(p.editMinusDebounceP50.at20000, 1)} ms (${n(p.editRatio, 2)}×); ` +
-      `completion p50 ${n(p.completionP50.at1000, 1)} → ${n(p.completionP50.at20000, 1)} ms (${n(p.completionRatio, 2)}×)`);
+      `completion p50 ${n(p.completionP50.at1000, 1)} → ${n(p.completionP50.at20000, 1)} ms (${n(p.completionRatio, 2)}×)` +
+      (p.editCpu ? `; server CPU per edit ${n(p.editCpu.at1000, 2)} → ${n(p.editCpu.at20000, 2)} ms, per completion ${n(p.completionCpu.at1000, 2)} → ${n(p.completionCpu.at20000, 2)} ms` : ''));
   }
   out.push('');
   out.push('Targets');
   out.push(table(['scope', 'target', 'limit', 'measured', 'met', 'note'],
-    results.targets.map((t) => [t.scope, t.what, `≤ ${n(t.limit, t.unit === '×' ? 1 : 0)} ${t.unit}`, t.measured === null ? 'not measured' : `${n(t.measured, t.unit === '×' ? 2 : 1)} ${t.unit}`,
+    results.targets.map((t) => [t.scope, t.what, `≤ ${n(t.limit, t.unit === '×' ? 1 : 0)} ${t.unit}`, t.measured === null ? 'not measured' : `${n(t.measured, t.unit === '×' ? 2 : t.measured >= 100 ? 0 : 1)} ${t.unit}`,
       t.met === null ? '–' : t.met ? 'yes' : `NO (${n(t.measured / t.limit, 1)}× the limit)`, t.note ?? ''])));
   return out.join('\n');
 }

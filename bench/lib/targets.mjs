@@ -37,6 +37,8 @@ export function perEditCost(corpora) {
   return {
     editMinusDebounceP50: { at1000: small.editToDiagnostics.minusDebounceMs.p50, at20000: big.editToDiagnostics.minusDebounceMs.p50 },
     completionP50: { at1000: small.latency.completion.ms.p50, at20000: big.latency.completion.ms.p50 },
+    editCpu: small.editToDiagnostics.serverCpuMsPerEdit == null ? undefined : { at1000: small.editToDiagnostics.serverCpuMsPerEdit, at20000: big.editToDiagnostics.serverCpuMsPerEdit },
+    completionCpu: small.latency.completion.serverCpuMsPerRequest == null ? undefined : { at1000: small.latency.completion.serverCpuMsPerRequest, at20000: big.latency.completion.serverCpuMsPerRequest },
     editRatio: ratio(small.editToDiagnostics.minusDebounceMs.p50, big.editToDiagnostics.minusDebounceMs.p50),
     completionRatio: ratio(small.latency.completion.ms.p50, big.latency.completion.ms.p50),
   };

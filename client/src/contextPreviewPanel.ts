@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { ActivePatternTracker } from './activePattern';
 import type { PatternServer } from './patternServer';
+import { previewMediaRoot, previewPanelOptions } from './preview/previewPanelOptions';
 import { renderPreviewHtml } from './preview/renderPreviewHtml';
 import { revealRange } from './revealRange';
 
@@ -45,6 +46,11 @@ export class ContextPreviewPanel implements vscode.Disposable {
     return this.update(uri);
   }
 
+  /** The webview's options while the panel is open. */
+  get webviewOptions(): vscode.WebviewOptions | undefined {
+    return this.panel?.webview.options;
+  }
+
   dispose(): void {
     this.subscription.dispose();
     this.panel?.dispose();
@@ -71,12 +77,12 @@ export class ContextPreviewPanel implements vscode.Disposable {
   }
 
   private createPanel(): vscode.WebviewPanel {
-    const media = vscode.Uri.joinPath(this.extensionUri, 'client', 'media');
+    const media = previewMediaRoot(this.extensionUri, vscode.Uri.joinPath);
     const panel = vscode.window.createWebviewPanel(
       CONTEXT_PREVIEW_VIEW_TYPE,
       'Context Preview',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [media], enableFindWidget: true },
+      previewPanelOptions(this.extensionUri, vscode.Uri.joinPath),
     );
     panel.iconPath = vscode.Uri.joinPath(media, 'icon.png');
     panel.webview.onDidReceiveMessage((message: unknown) => {
@@ -96,7 +102,7 @@ export class ContextPreviewPanel implements vscode.Disposable {
   }
 
   private resources(webview: vscode.Webview) {
-    const media = vscode.Uri.joinPath(this.extensionUri, 'client', 'media');
+    const media = previewMediaRoot(this.extensionUri, vscode.Uri.joinPath);
     return {
       cspSource: webview.cspSource,
       nonce: randomBytes(16).toString('hex'),

@@ -27,6 +27,8 @@ export interface CommonsPatternsApi {
   sectionOutlineItems(uri: vscode.Uri): Promise<OutlineRow[]>;
   /** Opens the context preview for a document and returns the HTML the webview shows. */
   renderPreviewHtml(uri: vscode.Uri): Promise<string>;
+  /** The options of the context preview's webview while it is open (what it may load and run). */
+  previewWebviewOptions(): vscode.WebviewOptions | undefined;
   /** The links the "Linked From" view lists for a document. */
   backlinks(uri: vscode.Uri): Promise<BacklinkItem[]>;
   /** The counts the status bar shows. */
@@ -83,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): CommonsPatternsApi {
     ready,
     sectionOutlineItems: (uri: vscode.Uri) => outline.rows(uri),
     renderPreviewHtml: (uri: vscode.Uri) => preview.show(uri),
+    previewWebviewOptions: () => preview.webviewOptions,
     backlinks: async (uri: vscode.Uri) => (await server.backlinks(uri)) ?? [],
     libraryStatus: () => server.libraryStatus(),
   });

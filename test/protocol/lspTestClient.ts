@@ -199,13 +199,17 @@ export class LspTestClient {
       if (this.server.exitCode !== null) resolve();
       else this.server.once('exit', () => resolve());
     });
+    // A server stuck in a long computation never answers shutdown: give it a few seconds, then kill it.
+    const killer = setTimeout(() => this.server.kill(), 5000);
     try {
-      await this.connection.sendRequest(ShutdownRequest.type);
+      const shutdown = this.connection.sendRequest(ShutdownRequest.type);
+      // Rejected when the connection is disposed after a kill: that is expected, not a failure.
+      shutdown.catch(() => undefined);
+      await Promise.race([shutdown, exited]);
       await this.connection.sendNotification(ExitNotification.type);
     } catch {
       // The server is gone already; nothing to shut down.
     }
-    const killer = setTimeout(() => this.server.kill(), 3000);
     await exited;
     clearTimeout(killer);
     this.connection.dispose();

@@ -35,14 +35,27 @@ export function renderInline(text: string): string {
   return html.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => `<code>${codeSpans[Number(i)]}</code>`);
 }
 
-/** The whole preview document. `preview` undefined: the followed file is not a pattern (or none is open). */
-export function renderPreviewHtml(preview: ContextPreview | undefined, resources: PreviewResources, emptyMessage = 'Open a pattern file to preview it for each audience.'): string {
-  const csp = [
+/**
+ * The page's Content-Security-Policy: nothing by default (no remote content, no frames, no fonts,
+ * no connections); styles and images only from the extension's own webview resources; scripts
+ * only with this render's nonce (no inline handlers, no eval). `base-uri` and `form-action` do not
+ * fall back to default-src, so they are closed explicitly: a `<base>` or a form could otherwise
+ * redirect the page's relative URLs or submit elsewhere.
+ */
+export function previewContentSecurityPolicy(resources: Pick<PreviewResources, 'cspSource' | 'nonce'>): string {
+  return [
     "default-src 'none'",
     `style-src ${resources.cspSource}`,
     `script-src 'nonce-${resources.nonce}'`,
     `img-src ${resources.cspSource}`,
+    "base-uri 'none'",
+    "form-action 'none'",
   ].join('; ');
+}
+
+/** The whole preview document. `preview` undefined: the followed file is not a pattern (or none is open). */
+export function renderPreviewHtml(preview: ContextPreview | undefined, resources: PreviewResources, emptyMessage = 'Open a pattern file to preview it for each audience.'): string {
+  const csp = previewContentSecurityPolicy(resources);
   const body = preview ? renderPattern(preview) : `<p class="empty">${escapeHtml(emptyMessage)}</p>`;
   return `<!DOCTYPE html>
 <html lang="en">

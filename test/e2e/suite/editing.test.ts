@@ -109,6 +109,8 @@ suite('editing: rename a slug, new pattern', () => {
 
     const edit = await renameEditInOrder(source, new vscode.Position(2, 8), 'renamed-target');
     assert.ok(await vscode.workspace.applyEdit(edit), 'the edit applies');
+    // With files.autoSave off, the edited files stay dirty in memory until saved: save each as a user would.
+    for (const document of vscode.workspace.textDocuments) if (document.isDirty && document.uri.path.includes(`/${SCRATCH}/`)) await document.save();
     await vscode.workspace.saveAll(false);
 
     // Files a refactoring edits are saved by VS Code (files.refactoring.autoSave) a moment later: poll the disk.

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { activatedApi, fixtureUri, openDocument, plain, waitFor } from './helpers';
+import { activatedApi, EXTENSION_ID, fixtureUri, openDocument, plain, waitFor } from './helpers';
 import * as vscode from 'vscode';
 
 suite('views: section outline, context preview, backlinks', () => {
@@ -52,6 +52,15 @@ suite('views: section outline, context preview, backlinks', () => {
     assert.ok(nonce, 'the CSP allows scripts only by nonce');
     assert.ok(html.includes(`<script nonce="${nonce}" src="`), 'the one script carries the nonce');
     assert.ok(html.includes("default-src &#39;none&#39;"));
+    const options = api.previewWebviewOptions();
+    const extensionUri = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+    assert.deepStrictEqual({
+      enableScripts: options?.enableScripts, enableForms: options?.enableForms, enableCommandUris: options?.enableCommandUris,
+      localResourceRoots: options?.localResourceRoots?.map((uri) => uri.toString()),
+    }, {
+      enableScripts: true, enableForms: false, enableCommandUris: false,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'client', 'media').toString()],
+    }, 'scripts only for the nonce\'d one, no forms or command URIs, local resources only from client/media');
 
     const reference = await api.renderPreviewHtml(fixtureUri('patterns/therapeutic-relationship-building.md'));
     for (const label of ['Corporate professionals develop trust with therapist', 'Government workers build therapeutic alliance',

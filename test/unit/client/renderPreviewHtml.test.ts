@@ -79,7 +79,7 @@ test('an injected tag in the title, summary, label, section text and audience na
 test('a strict Content-Security-Policy: nothing by default, styles and images only from the webview, the one script by nonce', () => {
   const html = renderPreviewHtml(undefined, RESOURCES);
   const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)?.[1];
-  assert.equal(csp, `default-src &#39;none&#39;; style-src ${RESOURCES.cspSource}; script-src &#39;nonce-${RESOURCES.nonce}&#39;; img-src ${RESOURCES.cspSource}`);
+  assert.equal(csp, `default-src &#39;none&#39;; style-src ${RESOURCES.cspSource}; script-src &#39;nonce-${RESOURCES.nonce}&#39;; img-src ${RESOURCES.cspSource}; base-uri &#39;none&#39;; form-action &#39;none&#39;`);
   assert.ok(html.includes(`<script nonce="${RESOURCES.nonce}" src="${RESOURCES.scriptUri}"></script>`));
   assert.ok(html.includes(`<link rel="stylesheet" href="${RESOURCES.styleUri}">`));
   assert.ok(!/\sstyle=|\son[a-z]+=/i.test(html), 'no inline styles or event handlers (the CSP would block them)');

@@ -23,8 +23,23 @@ export function keyNodeAtPath(doc: Document.Parsed | undefined, path: YamlPath):
 }
 
 export function pairOf(items: ReadonlyArray<Pair<unknown, unknown>>, key: string): Pair<unknown, unknown> | undefined {
-  return items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  if (items.length < INDEXED_MAP_SIZE) return items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  let index = pairIndexes.get(items);
+  if (!index) {
+    index = new Map();
+    for (const p of items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndexes.set(items, index);
+  }
+  return index.get(key);
 }
+
+/**
+ * Large mappings get an index by key, built on the first lookup: a linear search per lookup made
+ * one diagnostic per key of a 100,000-key mapping cost O(n²). Parsed documents are not changed
+ * after parsing, so an index stays valid; it lives as long as its mapping (a WeakMap).
+ */
+const INDEXED_MAP_SIZE = 64;
+const pairIndexes = new WeakMap<ReadonlyArray<Pair<unknown, unknown>>, Map<string, Pair<unknown, unknown>>>();
 
 /** What lies at an offset of the YAML text: the path to it and whether it is a key or a value. */
 export interface YamlLocation {

@@ -19,6 +19,12 @@ export interface CheckEnvironment {
   readonly rules?: readonly DiagnosticRule[];
 }
 
+/**
+ * A generated or damaged file can hold 100,000 findings of one rule; past this many a rule's findings
+ * are summed up in one diagnostic of the same code, so editors and CI logs stay usable.
+ */
+export const MAX_FINDINGS_PER_RULE = 500;
+
 const SEVERITY_OF: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -47,7 +53,8 @@ export function checkDocument(doc: PatternDocument, env: CheckEnvironment): Diag
     const setting = env.severity?.[rule.code];
     if (setting === 'off') continue;
     if (rule.appliesTo !== 'any' && (!parsed || !rule.appliesTo.includes(doc.format))) continue;
-    for (const finding of rule.check(context)) {
+    const findings = rule.check(context);
+    for (const finding of findings.slice(0, MAX_FINDINGS_PER_RULE)) {
       diagnostics.push({
         range: finding.range,
         severity: setting ? SEVERITY_OF[setting] : finding.severity ?? rule.defaultSeverity,
@@ -55,6 +62,16 @@ export function checkDocument(doc: PatternDocument, env: CheckEnvironment): Diag
         source: DIAGNOSTIC_SOURCE,
         message: finding.message,
         ...(finding.data !== undefined ? { data: finding.data } : {}),
+      });
+    }
+    if (findings.length > MAX_FINDINGS_PER_RULE) {
+      const last = findings[MAX_FINDINGS_PER_RULE - 1];
+      diagnostics.push({
+        range: last.range,
+        severity: setting ? SEVERITY_OF[setting] : rule.defaultSeverity,
+        code: rule.code,
+        source: DIAGNOSTIC_SOURCE,
+        message: `${findings.length - MAX_FINDINGS_PER_RULE} more '${rule.code}' problems in this file are not shown (at most ${MAX_FINDINGS_PER_RULE} a rule)`,
       });
     }
   }

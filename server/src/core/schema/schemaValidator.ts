@@ -38,8 +38,9 @@ export function createSchemaValidator(schema: PatternSchema): SchemaValidator {
 function toViolations(errors: readonly ErrorObject[], data: unknown, schema: PatternSchema): SchemaViolation[] {
   const seen = new Set<string>();
   const violations: SchemaViolation[] = [];
+  const keysOf = keysOfContainers();
   for (const error of withoutNoise(errors)) {
-    const violation = toViolation(error, data, schema);
+    const violation = toViolation(error, data, schema, keysOf);
     const key = `${violation.path.join('\u0000')}\u0001${violation.keyword}\u0001${violation.property ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -82,7 +83,32 @@ function withoutNoise(errors: readonly ErrorObject[]): ErrorObject[] {
   return [...errors.filter((e) => e.keyword !== 'if' && !dropped.has(e)), ...added];
 }
 
-function toViolation(error: ErrorObject, data: unknown, schema: PatternSchema): SchemaViolation {
+/** A mapping's keys, split by whether the schema allows them; computed once per mapping. */
+interface ContainerKeys {
+  readonly present: ReadonlySet<string>;
+  /** The present keys the schema allows, in the mapping's order. */
+  readonly presentAllowed: readonly string[];
+}
+
+/**
+ * Per validate call: the keys of each mapping with unknown keys. Computing them per error made a
+ * mapping with n unknown keys cost O(n²) (100,000 keys: tens of minutes).
+ */
+function keysOfContainers(): (container: object, allowed: readonly string[]) => ContainerKeys {
+  const cache = new Map<object, ContainerKeys>();
+  return (container, allowed) => {
+    let keys = cache.get(container);
+    if (!keys) {
+      const allowedSet = new Set(allowed);
+      const present = Object.keys(container);
+      keys = { present: new Set(present), presentAllowed: present.filter((k) => allowedSet.has(k)) };
+      cache.set(container, keys);
+    }
+    return keys;
+  };
+}
+
+function toViolation(error: ErrorObject, data: unknown, schema: PatternSchema, keysOf: ReturnType<typeof keysOfContainers>): SchemaViolation {
   const path = toYamlPath(error.instancePath, data);
   const value = valueAt(data, path);
   const params = error.params as Record<string, unknown>;
@@ -94,11 +120,12 @@ function toViolation(error: ErrorObject, data: unknown, schema: PatternSchema): 
     case 'additionalProperties': {
       const unknown = String(params.additionalProperty);
       const allowed = Object.keys(schema.nodeAt(path)?.properties ?? {});
-      const present = isRecord(valueAt(data, path)) ? Object.keys(valueAt(data, path) as object) : [];
-      const suggestion = closestName(unknown, allowed.filter((k) => !present.includes(k)));
+      const container = valueAt(data, path);
+      const keys = isRecord(container) ? keysOf(container, allowed) : { present: new Set<string>(), presentAllowed: [] };
+      const suggestion = closestName(unknown, allowed.filter((k) => !keys.present.has(k)));
       const home = suggestion === undefined ? homeOf(unknown, schema.nodeAt(path), schema) : undefined;
       // A misspelled copy of a key the mapping already has (e.g. a second `relatonships:` block).
-      const twin = suggestion === undefined && home === undefined ? closestName(unknown, present.filter((k) => allowed.includes(k))) : undefined;
+      const twin = suggestion === undefined && home === undefined ? closestName(unknown, keys.presentAllowed) : undefined;
       const hint = suggestion !== undefined ? `did you mean '${suggestion}'?`
         : twin !== undefined ? `a misspelling of '${twin}', which is already here? Its entries are not read`
         : home !== undefined ? `it belongs in '${[...path, home].map(String).join('.')}'`
