@@ -4,6 +4,7 @@ import { performance } from 'perf_hooks';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { MAX_FRONTMATTER_LENGTH, parsePatternDocument, tooLargeMessage } from '../../../server/src/core/document/patternDocument';
 import { MAX_YAML_NESTING, TOO_DEEP_MESSAGE } from '../../../server/src/core/document/yamlNesting';
+import { MAX_FINDINGS_PER_RULE } from '../../../server/src/core/rules/checkDocument';
 import { parseFrontmatterFast } from '../../../server/src/core/workspace/fastFrontmatter';
 import { runEveryFeature } from './everyFeature';
 import { createHardeningWorkspace, readHardeningFixtures } from './hardeningWorkspace';
@@ -104,14 +105,19 @@ describe('hostile YAML', () => {
     for (const text of [flow(MAX_YAML_NESTING + 1), block(MAX_YAML_NESTING + 1)]) assert.deepEqual(parseFrontmatterFast(text), { kind: 'yaml-error', message: TOO_DEEP_MESSAGE });
   });
 
-  it('a frontmatter of 100,000 lines is read in full: a warning at each unknown key, and a duplicate key at its second occurrence', () => {
+  it('a frontmatter of 100,000 lines is read in full: every unknown key found (the first 500 findings shown), and a duplicate key at its second occurrence', () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `note_${i}: "line ${i} of a generated frontmatter"`);
     const text = `---\nslug: long\n${keys.join('\n')}\n---\n`;
-    const diagnostics = throughEveryFeature(text);
-    const schema = diagnostics.filter((d) => d.code === 'schema' && d.message.startsWith('Unknown key'));
-    assert.equal(schema.length, 100_000);
-    assert.match(shapeOf(schema[0]), /^schema 2:0-2:6 Unknown key 'note_0' in the top level; /);
-    assert.match(shapeOf(schema[99_999]), /^schema 100001:0-100001:10 Unknown key 'note_99999' in the top level; /);
+    const schema = throughEveryFeature(text).filter((d) => d.code === 'schema');
+    // 3 missing required keys and 100,000 unknown keys: MAX_FINDINGS_PER_RULE shown, the rest summed up.
+    assert.equal(schema.length, MAX_FINDINGS_PER_RULE + 1);
+    const unknown = schema.filter((d) => d.message.startsWith('Unknown key'));
+    assert.equal(unknown.length, MAX_FINDINGS_PER_RULE - 3);
+    assert.match(shapeOf(unknown[0]), /^schema 2:0-2:6 Unknown key 'note_0' in the top level; /);
+    assert.match(shapeOf(unknown[unknown.length - 1]), /^schema 498:0-498:8 Unknown key 'note_496' in the top level; /);
+    assert.deepEqual(schema.filter((d) => d.message.includes('not shown')).map(shapeOf), [
+      `schema 498:0-498:8 ${100_003 - MAX_FINDINGS_PER_RULE} more 'schema' problems in this file are not shown (at most ${MAX_FINDINGS_PER_RULE} a rule)`,
+    ]);
     const fast = parseFrontmatterFast(text);
     assert.equal(fast.kind === 'frontmatter' && Object.keys(fast.data as object).length, 100_001);
 

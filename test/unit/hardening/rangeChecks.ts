@@ -1,6 +1,5 @@
 import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineIndex } from '../../../server/src/core/document/lineIndex';
-import { applyTextEdits } from '../../../server/src/core/features/textEdits';
 
 /**
  * Checks that what a feature returns can be shown by an editor: every position lies inside the
@@ -47,7 +46,15 @@ export class RangeAudit {
   readonly problems: string[] = [];
   private readonly lineIndexes = new Map<string, LineIndex>();
 
-  constructor(private readonly currentUri: string, private readonly textOf: (uri: string) => string | undefined) {}
+  /**
+   * `lineIndexOf` may hand out the LineIndex a parsed document already has for a text (building one
+   * per edited file is a large part of a library-wide rename round trip).
+   */
+  constructor(
+    private readonly currentUri: string,
+    private readonly textOf: (uri: string) => string | undefined,
+    private readonly lineIndexOf: (uri: string, text: string) => LineIndex = (_uri, text) => new LineIndex(text),
+  ) {}
 
   private linesOf(uri: string): LineIndex | undefined {
     let lines = this.lineIndexes.get(uri);
@@ -119,16 +126,14 @@ export class RangeAudit {
         this.problems.push(`${at}: edits ${uri}, which does not exist`);
         return;
       }
-      const lines = new LineIndex(text);
+      const lines = this.lineIndexOf(uri, text);
       edits.forEach((e, i) => {
         const problem = rangeProblem(lines, e.range);
         if (problem) this.problems.push(`${at}.edits[${i}] (${uri}): ${problem}`);
       });
-      try {
-        result.set(uri, applyTextEdits(text, edits));
-      } catch (error) {
-        this.problems.push(`${at} (${uri}): ${(error as Error).message}`);
-      }
+      const applied = applyEdits(text, lines, edits);
+      if (typeof applied === 'string') result.set(uri, applied);
+      else this.problems.push(`${at} (${uri}): ${applied.overlap}`);
     };
     (edit.documentChanges ?? []).forEach((change, i) => {
       const at = `${where}.documentChanges[${i}]`;
@@ -151,4 +156,19 @@ export class RangeAudit {
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) editText(uri, edits, `${where}.changes`);
     return result;
   }
+}
+
+/** Applies text edits as an editor does (every range refers to the original text); overlapping edits are refused. */
+function applyEdits(text: string, lines: LineIndex, edits: ReadonlyArray<{ range: Range; newText: string }>): string | { overlap: string } {
+  const spans = edits
+    .map((edit, order) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), newText: edit.newText, order }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+  let result = '';
+  let pos = 0;
+  for (const span of spans) {
+    if (span.start < pos) return { overlap: `overlapping text edits at offset ${span.start}` };
+    result += text.slice(pos, span.start) + span.newText;
+    pos = span.end;
+  }
+  return result + text.slice(pos);
 }
