@@ -20,7 +20,7 @@ import { ReadyGate } from './readyGate';
 import { loadSchema, type LoadedSchema } from './schemaLoader';
 
 /** Quiet time after a keystroke before an open document is checked again. */
-export const CHECK_DELAY_MS = 150;
+export const CHECK_DELAY_MS = 75;
 
 /**
  * The server's state for one client connection: open documents, the workspace index, settings,

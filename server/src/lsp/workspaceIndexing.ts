@@ -2,11 +2,16 @@ import type { Connection } from 'vscode-languageserver/node';
 import { indexFiles, listWorkspaceFiles } from '../core/workspace/workspaceLoader';
 import { IndexReadyNotification } from './customProtocol';
 import { logError } from './guard';
+import { indexFilesOnThreads, indexWorkerCount, indexWorkerScript } from './indexWorkerPool';
 import type { PatternSession } from './session';
 
+/** Files between two progress messages (the loader's chunk size). */
+const PROGRESS_STEP = 200;
+
 /**
- * (Re-)indexes every pattern file of every workspace folder with the core's workspace loader,
- * reporting progress to the client ("Indexing patterns 1,200/3,616"). A newer run supersedes an
+ * (Re-)indexes every pattern file of every workspace folder with the core's workspace loader (a
+ * large workspace on worker threads beside the main thread: see indexWorkerPool.ts), reporting
+ * progress to the client ("Indexing patterns 1,200/3,616"). A newer run supersedes an
  * older one (new folders or filter while indexing). When a run completes the gate opens, the
  * client gets `commonsPatterns/indexReady` and the open documents are checked against the
  * complete index.
@@ -38,14 +43,19 @@ export class WorkspaceIndexing {
         // Nested workspace folders list the same file twice.
         for (const file of listed.files) files.add(file);
       }
-      const problems = await indexFiles([...files], session.index, {
-        signal: run.signal,
-        onProgress: (done, total) =>
-          progress?.report(total === 0 ? 100 : Math.floor((done / total) * 100), `Indexing patterns ${count(done)}/${count(total)}`),
-      });
+      const list = [...files];
+      const workers = indexWorkerCount(list.length);
+      const script = workers > 0 ? indexWorkerScript() : undefined;
+      const onProgress = progressReporter((done, total) =>
+        progress?.report(total === 0 ? 100 : Math.floor((done / total) * 100), `Indexing patterns ${count(done)}/${count(total)}`));
+      const problems = script
+        ? await indexFilesOnThreads(list, session.index, { workers, script, signal: run.signal, onProgress, onWorkerFailure: (error) =>
+          this.connection.console.warn(`commons-patterns: an index worker failed, its files are read on the other threads: ${error.message}`) })
+        : await indexFiles(list, session.index, { signal: run.signal, onProgress });
       if (run.signal.aborted) return;
       for (const problem of problems) this.connection.console.warn(`commons-patterns: cannot read ${problem.path}: ${problem.message}`);
-      this.connection.console.info(`commons-patterns: indexed ${count(session.index.size)} patterns (${count(files.size)} files) in ${Date.now() - started} ms`);
+      const threads = script ? workers + 1 : 1;
+      this.connection.console.info(`commons-patterns: indexed ${count(session.index.size)} patterns (${count(files.size)} files) in ${Date.now() - started} ms on ${threads} thread${threads === 1 ? '' : 's'}`);
     } catch (error) {
       // A failure mid-way still leaves a usable (partial) index: open the gate rather than hang requests.
       logError(this.connection, 'indexing', error);
@@ -60,6 +70,16 @@ export class WorkspaceIndexing {
     void this.connection.sendNotification(IndexReadyNotification.type, { patterns: session.index.size });
     session.recheckOpenDocuments();
   }
+}
+
+/** Passes on the first and last count and one every PROGRESS_STEP files: a message per worker batch would flood the client. */
+function progressReporter(report: (done: number, total: number) => void): (done: number, total: number) => void {
+  let reported = -1;
+  return (done, total) => {
+    if (done !== 0 && done !== total && done - reported < PROGRESS_STEP) return;
+    reported = done;
+    report(done, total);
+  };
 }
 
 /** 3616 -> "3,616": the progress message as the issue shows it, whatever the server's locale. */

@@ -53,22 +53,22 @@ const sharedWorkspace = createHardeningWorkspace(readHardeningFixtures());
 
 describe('every core feature on arbitrary text', () => {
   it('fc.string: never throws, ranges inside, within the hang bound', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), picks, assertEveryFeatureHolds), { numRuns: 150, seed: 6001 });
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), picks, assertEveryFeatureHolds), { numRuns: 400, seed: 6001 });
   });
 
   it('fc.fullUnicodeString behind an opening fence (non-BMP, lone surrogates, line separators)', () => {
-    fc.assert(fc.property(fc.fullUnicodeString({ maxLength: 200 }), picks, (text, p) => assertEveryFeatureHolds(`---\n${text}`, p)), { numRuns: 150, seed: 6002 });
+    fc.assert(fc.property(fc.fullUnicodeString({ maxLength: 200 }), picks, (text, p) => assertEveryFeatureHolds(`---\n${text}`, p)), { numRuns: 400, seed: 6002 });
   });
 
   it('YAML-ish text built from fragments (fences, anchors, flow brackets, sections, CRLF, BOM, NUL, emoji)', () => {
-    fc.assert(fc.property(yamlIsh, picks, assertEveryFeatureHolds), { numRuns: 400, seed: 6003 });
+    fc.assert(fc.property(yamlIsh, picks, assertEveryFeatureHolds), { numRuns: 2000, seed: 6003 });
   });
 
   it('YAML-ish frontmatter inside fences, in LF and in CRLF', () => {
     fc.assert(fc.property(yamlIsh, fc.boolean(), picks, (yaml, crlf, p) => {
       const text = `---\nslug: fuzz\n${yaml}\n---\n\n### Section 1: Context\n\nText.\n`;
       assertEveryFeatureHolds(crlf ? text.replace(/\r?\n/g, '\r\n') : text, p);
-    }), { numRuns: 300, seed: 6004 });
+    }), { numRuns: 1500, seed: 6004 });
   });
 
   it('the fast path (closed files) reads any frontmatter without throwing; when both parsers read it, they agree on the slug', () => {

@@ -78,7 +78,7 @@ describe('every core feature on mutated real pattern files', () => {
           ws.put(source, fixtures[source]);
         }
       },
-    ), { numRuns: 150, seed: 6101 });
+    ), { numRuns: 1000, seed: 6101 });
   });
 
   it('the mutation helper itself: an unmutated file is unchanged, a swap of a line with itself too', () => {

@@ -17,6 +17,7 @@ const EXPECTED_FILES = [
   'client/media/preview.css',
   'client/media/preview.js',
   'dist/extension.js',
+  'dist/indexWorker.js',
   'dist/server.js',
   'package.json',
   'schemas/pattern.schema.json',

@@ -52,8 +52,8 @@ export interface PatternDocument {
   readonly frontmatter: FrontmatterSplit | undefined;
   /**
    * The parsed frontmatter; node ranges are relative to `frontmatter.yamlStart`. Undefined when the
-   * file has no frontmatter, or when its YAML nests more than MAX_YAML_NESTING levels deep (then
-   * `yamlErrors` says so).
+   * file has no frontmatter, or when its YAML is longer than MAX_FRONTMATTER_LENGTH or nests more
+   * than MAX_YAML_NESTING levels deep (then `yamlErrors` says so).
    */
   readonly yaml: Document.Parsed | undefined;
   readonly yamlErrors: readonly YAMLError[];
@@ -106,7 +106,8 @@ export function parsePatternDocument(uri: string, text: string, version = 0): Pa
  * Parses frontmatter YAML (line breaks already \n or \r\n) with package yaml, within bounds that keep
  * hostile text from hanging or crashing the host: too deep a nesting is refused before the package
  * spends seconds on it or overflows the stack (yamlNesting.ts), duplicate keys are found in linear
- * time (duplicateKeys.ts). `yaml` is undefined when the YAML nests too deeply; `errors` says why.
+ * time (duplicateKeys.ts). `yaml` is undefined when the YAML is too long or nests too deeply;
+ * `errors` says why.
  */
 export function parseFrontmatterYaml(yamlText: string): { yaml: Document.Parsed | undefined; errors: YAMLError[] } {
   if (yamlText.length > MAX_FRONTMATTER_LENGTH) return { yaml: undefined, errors: [tooLargeError(yamlText.length)] };

@@ -16,7 +16,9 @@ export function brokenLinkFindings(ctx: RuleContext, source: LinkSource): RuleFi
     if (link.source !== source || link.target === ownSlug || link.target === ownId) continue;
     if (ctx.index.resolve(link.target)) continue;
     const what = link.target.startsWith('pat_') ? 'id' : 'slug';
-    const suggestion = closestSlug(link.target, ctx.index.slugs(), ownSlug);
+    // The same broken targets are checked again on every keystroke: their hint is remembered until a slug is added or removed.
+    const target = link.target;
+    const suggestion = ctx.index.memoizedBySlugs(JSON.stringify(['closestSlug', target, ownSlug ?? null]), () => closestSlug(target, ctx.index.slugs(), ownSlug));
     findings.push({
       range: link.range,
       message: `No pattern with ${what} '${link.target}' in the workspace` + (suggestion !== undefined ? `; did you mean '${suggestion}'?` : ''),

@@ -28,15 +28,21 @@ export interface PatternSummary {
   readonly unparsed: boolean;
 }
 
-/** Builds a summary from parsed frontmatter data; undefined when the data is not a pattern. */
+/**
+ * Builds a summary from parsed frontmatter data; undefined when the data is not a pattern.
+ *
+ * Every string it keeps is a copy (`ownString`): the parsers hand out V8 sliced strings of the
+ * decoded frontmatter, and a summary holding one keeps the whole frontmatter alive — 16 KiB per
+ * summary instead of ~2 KiB, 315 MiB at 20,000 files (docs/benchmarks.md, profile 4).
+ */
 export function summarizePattern(uri: string, data: unknown): PatternSummary | undefined {
   if (!isRecord(data) || typeof data.slug !== 'string' && typeof data.slug !== 'number') return undefined;
   const ontology = isRecord(data.ontology) ? data.ontology : {};
   const assessment = isRecord(ontology.commons_assessment) ? ontology.commons_assessment : {};
   return {
     uri,
-    slug: String(data.slug).trim(),
-    id: typeof data.id === 'string' ? data.id : undefined,
+    slug: ownString(String(data.slug).trim()),
+    id: typeof data.id === 'string' ? ownString(data.id) : undefined,
     title: stringOf(data.title),
     summary: stringOf(data.summary),
     aliases: stringsOf(data.aliases),
@@ -69,10 +75,10 @@ function linksOf(data: Record<string, unknown>): SummaryLink[] {
     for (const [kind, list] of Object.entries(data.relationships)) {
       if (!Array.isArray(list)) continue;
       for (const entry of list) {
-        if (typeof entry === 'string') links.push({ source: 'relationship', kind, target: entry.trim(), weight: undefined });
+        if (typeof entry === 'string') links.push({ source: 'relationship', kind: ownString(kind), target: ownString(entry.trim()), weight: undefined });
         else if (isRecord(entry)) {
           const target = typeof entry.slug === 'string' ? entry.slug : typeof entry.id === 'string' ? entry.id : undefined;
-          if (target !== undefined) links.push({ source: 'relationship', kind, target: target.trim(), weight: numberOf(entry.weight) });
+          if (target !== undefined) links.push({ source: 'relationship', kind: ownString(kind), target: ownString(target.trim()), weight: numberOf(entry.weight) });
         }
       }
     }
@@ -81,7 +87,7 @@ function linksOf(data: Record<string, unknown>): SummaryLink[] {
   if (Array.isArray(garden.inferred_links)) {
     for (const entry of garden.inferred_links) {
       if (isRecord(entry) && typeof entry.target === 'string') {
-        links.push({ source: 'inferred', kind: stringOf(entry.type) ?? '', target: entry.target.trim(), weight: numberOf(entry.confidence) });
+        links.push({ source: 'inferred', kind: stringOf(entry.type) ?? '', target: ownString(entry.target.trim()), weight: numberOf(entry.confidence) });
       }
     }
   }
@@ -89,11 +95,21 @@ function linksOf(data: Record<string, unknown>): SummaryLink[] {
 }
 
 function stringOf(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+  return typeof value === 'string' ? ownString(value) : typeof value === 'number' ? String(value) : undefined;
 }
 
 function stringsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map(ownString) : [];
+}
+
+/**
+ * A flat copy of a string that shares no memory with the text it was cut from. V8 copies strings
+ * shorter than 13 characters when slicing, so only longer ones need it; a UTF-8 round trip is the
+ * cheapest reliable copy measured (cheaper than a JSON round trip of the summary), and ASCII text
+ * comes back as one-byte, which also makes later lower-casing and comparisons faster.
+ */
+function ownString(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function numberOf(value: unknown): number | undefined {
@@ -102,6 +118,6 @@ function numberOf(value: unknown): number | undefined {
 
 function labelsOf(value: unknown): Record<string, string> {
   const labels: Record<string, string> = {};
-  if (isRecord(value)) for (const [k, v] of Object.entries(value)) if (typeof v === 'string') labels[k] = v;
+  if (isRecord(value)) for (const [k, v] of Object.entries(value)) if (typeof v === 'string') labels[k] = ownString(v);
   return labels;
 }

@@ -1,4 +1,5 @@
 import type { PatternSummary, SummaryLink } from './patternSummary';
+import { SlugCatalog, type NamedPattern } from './slugCatalog';
 
 /** A link into a pattern, from the index's reverse map. */
 export interface Backlink {
@@ -22,6 +23,8 @@ export class WorkspaceIndex {
   private readonly byId = new Map<string, Set<string>>();
   private readonly linksTo = new Map<string, Map<string, SummaryLink[]>>();
   private readonly domainCounts = new Map<string, number>();
+  private readonly catalog = new SlugCatalog();
+  private readonly duplicatedSlugs = new Set<string>();
 
   get size(): number {
     return this.byUri.size;
@@ -33,6 +36,11 @@ export class WorkspaceIndex {
     if (before) this.unlink(before);
     this.byUri.set(summary.uri, summary);
     this.link(summary);
+    this.catalog.setSummary(summary);
+    if (before?.slug !== summary.slug) {
+      if (before) this.afterSlugLeft(before.slug);
+      this.afterSlugJoined(summary.slug);
+    }
     return changeOf(before, summary);
   }
 
@@ -42,6 +50,8 @@ export class WorkspaceIndex {
     if (!before) return { slugs: new Set(), ids: new Set() };
     this.unlink(before);
     this.byUri.delete(uri);
+    this.catalog.deleteSummary(uri);
+    this.afterSlugLeft(before.slug);
     return changeOf(before, undefined);
   }
 
@@ -82,6 +92,51 @@ export class WorkspaceIndex {
     return this.bySlug.keys();
   }
 
+  /** The number of distinct slugs. */
+  get slugCount(): number {
+    return this.bySlug.size;
+  }
+
+  /** Changes only when a slug appears in or disappears from the workspace (not when a file keeps its slug). */
+  get slugGeneration(): number {
+    return this.catalog.slugGeneration;
+  }
+
+  /** The distinct slugs in code-unit order, for prefix look-ups by binary search (sorted once, then kept in order). */
+  sortedSlugs(): readonly string[] {
+    return this.catalog.sortedSlugs(() => this.bySlug.keys());
+  }
+
+  /** True when some slug has upper-case letters. */
+  get hasMixedCaseSlugs(): boolean {
+    return this.catalog.hasMixedCaseSlugs;
+  }
+
+  /** Every pattern with its lower-cased slug and title, in the order of `all()`. */
+  namedPatterns(): IterableIterator<NamedPattern> {
+    return this.catalog.all();
+  }
+
+  /** True when more than one file declares the slug. */
+  isDuplicatedSlug(slug: string): boolean {
+    return this.duplicatedSlugs.size > 0 && this.duplicatedSlugs.has(slug);
+  }
+
+  /** The pattern declaring a slug that comes first in the order of `all()`. */
+  firstNamed(slug: string): NamedPattern | undefined {
+    let first: NamedPattern | undefined;
+    for (const uri of this.bySlug.get(slug) ?? []) {
+      const named = this.catalog.get(uri);
+      if (named && (!first || named.order < first.order)) first = named;
+    }
+    return first;
+  }
+
+  /** An answer that depends only on the set of slugs, computed once until a slug is added or removed. */
+  memoizedBySlugs<V>(key: string, compute: () => V): V {
+    return this.catalog.memoized(key, compute);
+  }
+
   /** Every link whose target is `target`, with the file it is in. */
   backlinks(target: string): Backlink[] {
     const result: Backlink[] = [];
@@ -97,6 +152,20 @@ export class WorkspaceIndex {
   /** Domains (ontology.domain and cross_domains) with the number of patterns using each, most used first. */
   domains(): Array<{ domain: string; count: number }> {
     return [...this.domainCounts].map(([domain, count]) => ({ domain, count })).sort((a, b) => b.count - a.count || a.domain.localeCompare(b.domain));
+  }
+
+  /** Bookkeeping after a file took `slug`: a new distinct slug, or a new duplicate. */
+  private afterSlugJoined(slug: string): void {
+    const count = this.bySlug.get(slug)?.size ?? 0;
+    if (count === 1) this.catalog.slugAdded(slug);
+    else if (count > 1) this.duplicatedSlugs.add(slug);
+  }
+
+  /** Bookkeeping after a file gave up `slug`: a distinct slug gone, or a duplicate resolved. */
+  private afterSlugLeft(slug: string): void {
+    const count = this.bySlug.get(slug)?.size ?? 0;
+    if (count === 0) this.catalog.slugRemoved(slug);
+    if (count <= 1) this.duplicatedSlugs.delete(slug);
   }
 
   private link(s: PatternSummary): void {

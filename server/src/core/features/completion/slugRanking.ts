@@ -1,4 +1,5 @@
 import type { PatternSummary } from '../../workspace/patternSummary';
+import { lowerBound } from '../../workspace/slugCatalog';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 
 /** How well a pattern matches what is typed; lower is better. */
@@ -20,21 +21,51 @@ export interface RankedPatterns {
  * The patterns whose slug or title matches the typed text, best first: slug prefix, then a title
  * word's prefix, then a slug segment's prefix (`safety` in `emotional-safety`), then any substring,
  * then the letters in order (what a client's fuzzy filter may still show). At most `limit`, so a
- * library of 20,000 slugs answers in milliseconds.
+ * library of 20,000 slugs answers in milliseconds: when `limit` slugs start with the typed text,
+ * they come from the index's sorted slugs by binary search; otherwise one pass over the index's
+ * pre-lowered names ranks them all.
  */
 export function rankPatterns(index: WorkspaceIndex, typed: string, exclude: ReadonlySet<string>, limit: number): RankedPatterns {
   const query = typed.trim().toLowerCase();
+  return slugPrefixRanking(index, query, exclude, limit) ?? scanRanking(index, query, exclude, limit);
+}
+
+/**
+ * The answer when at least `limit` slugs start with the query: those slugs in order, found by binary
+ * search. Undefined when fewer match (the other tiers are needed), when a slug has upper-case letters
+ * (the sorted order is of slugs, the match of lower-cased slugs), or for no limit.
+ */
+function slugPrefixRanking(index: WorkspaceIndex, query: string, exclude: ReadonlySet<string>, limit: number): RankedPatterns | undefined {
+  if (limit <= 0 || index.hasMixedCaseSlugs) return undefined;
+  const sorted = index.sortedSlugs();
+  const slugs: string[] = [];
+  for (let i = lowerBound(sorted, query); i < sorted.length && slugs.length < limit && sorted[i].startsWith(query); i++) {
+    if (!exclude.has(sorted[i])) slugs.push(sorted[i]);
+  }
+  if (slugs.length < limit) return undefined;
+  let excludedSlugs = 0;
+  for (const slug of exclude) if (index.bySlugFirst(slug)) excludedSlugs++;
+  const candidates = index.slugCount - excludedSlugs;
+  // `limit` matches are shown, so the list is complete only when nothing else could match at all.
+  return { patterns: slugs.map((slug) => index.firstNamed(slug)!.summary), incomplete: candidates > limit };
+}
+
+/** Ranks every pattern (each slug once, as its first file in index order declares it). */
+function scanRanking(index: WorkspaceIndex, query: string, exclude: ReadonlySet<string>, limit: number): RankedPatterns {
   const buckets: PatternSummary[][] = [[], [], [], [], []];
   let candidates = 0;
-  // One pass over the summaries (a slug declared twice is offered once).
-  const seen = new Set<string>();
-  for (const summary of index.all()) {
-    const slug = summary.slug;
-    if (exclude.has(slug) || seen.has(slug)) continue;
-    seen.add(slug);
+  // Only duplicated slugs (rare: a `duplicate-slug` error) need remembering, not all 20,000.
+  let seenDuplicates: Set<string> | undefined;
+  for (const named of index.namedPatterns()) {
+    const slug = named.summary.slug;
+    if (exclude.has(slug)) continue;
+    if (index.isDuplicatedSlug(slug)) {
+      if (seenDuplicates?.has(slug)) continue;
+      (seenDuplicates ??= new Set()).add(slug);
+    }
     candidates++;
-    const rank = query === '' ? MatchRank.SlugPrefix : matchRank(summary, query);
-    if (rank !== undefined) buckets[rank].push(summary);
+    const rank = query === '' ? MatchRank.SlugPrefix : matchRank(named.slugLower, named.titleLower, query);
+    if (rank !== undefined) buckets[rank].push(named.summary);
   }
   const patterns: PatternSummary[] = [];
   let matched = 0;
@@ -47,10 +78,8 @@ export function rankPatterns(index: WorkspaceIndex, typed: string, exclude: Read
   return { patterns, incomplete: matched > patterns.length || matched < candidates };
 }
 
-function matchRank(summary: PatternSummary, query: string): MatchRank | undefined {
-  const slug = summary.slug.toLowerCase();
+function matchRank(slug: string, title: string, query: string): MatchRank | undefined {
   if (slug.startsWith(query)) return MatchRank.SlugPrefix;
-  const title = summary.title?.toLowerCase() ?? '';
   if (hasWordStartingWith(title, query)) return MatchRank.TitleWordPrefix;
   if (hasWordStartingWith(slug, query)) return MatchRank.SlugSegmentPrefix;
   if (slug.includes(query) || title.includes(query)) return MatchRank.Substring;
@@ -68,8 +97,12 @@ function hasWordStartingWith(text: string, query: string): boolean {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** True when the query's code units occur in `text` in order; each found by `indexOf` (native, much faster than a loop here). */
 function isSubsequence(query: string, text: string): boolean {
-  let q = 0;
-  for (let i = 0; i < text.length && q < query.length; i++) if (text.charCodeAt(i) === query.charCodeAt(q)) q++;
-  return q === query.length;
+  let at = -1;
+  for (let q = 0; q < query.length; q++) {
+    at = text.indexOf(query[q], at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }
