@@ -8,7 +8,7 @@ import { shapeOf, startOnFixtureCopy, type LspTestClient } from './lspTestClient
 const TYPED = 'emotional-safety-net';
 /** The slugs of the fixture workspace that a prefix of TYPED could name. */
 const EXISTING = new Set(['emotional-safety']);
-/** After the last keystroke: longer than the server's quiet time (150 ms) and a check. */
+/** After the last keystroke: longer than the server's quiet time (75 ms) and a check. */
 const SETTLE_MS = 1500;
 
 /** What the diagnostics of version `version` must be: a broken link at the slug typed so far, unless it names a pattern. */

@@ -14,6 +14,8 @@ export const MIN_FILES_FOR_WORKERS = 300;
 const MAX_WORKERS = 3;
 /** Files per message: small enough to balance the threads, large enough that messaging costs little. */
 const BATCH_SIZE = 32;
+/** Results between two progress calls: the loader's chunk size, so the messages read as a one-thread run's do. */
+export const PROGRESS_STEP = 200;
 /** Batches a worker holds at once, so it never waits for the main thread (busy with its own batch) to answer. */
 const BATCHES_IN_FLIGHT = 3;
 
@@ -42,7 +44,7 @@ export interface ThreadedSummaryOptions {
   readonly signal?: AbortSignal;
   /** Every file's result, in the order of `files` whichever thread read it: the index comes out as a one-thread run builds it. */
   readonly onResult: (file: string, result: FileSummaryResult) => void;
-  /** After results were delivered: how many so far. */
+  /** Called when every PROGRESS_STEP-th result and the last one were delivered, with the count so far. */
   readonly onProgress?: (done: number, total: number) => void;
   /** A worker that failed; its unanswered files are read by the other threads. */
   readonly onWorkerFailure?: (error: Error) => void;
@@ -93,12 +95,11 @@ export async function summarizeOnThreads(files: readonly string[], options: Thre
   const store = (batch: number, answers: readonly FileSummaryResult[]) => {
     if (stopping || signal?.aborted) return;
     answers.forEach((result, i) => (results[batch * BATCH_SIZE + i] = result));
-    const before = delivered;
-    for (let result = results[delivered]; result !== undefined; result = results[delivered]) {
+    for (let result = results[delivered]; result !== undefined && !stopping && !signal?.aborted; result = results[delivered]) {
       options.onResult(files[delivered], result);
       results[delivered++] = undefined;
+      if (delivered % PROGRESS_STEP === 0 || delivered === files.length) options.onProgress?.(delivered, files.length);
     }
-    if (delivered > before) options.onProgress?.(delivered, files.length);
     notify();
   };
 

@@ -5,9 +5,6 @@ import { logError } from './guard';
 import { indexFilesOnThreads, indexWorkerCount, indexWorkerScript } from './indexWorkerPool';
 import type { PatternSession } from './session';
 
-/** Files between two progress messages (the loader's chunk size). */
-const PROGRESS_STEP = 200;
-
 /**
  * (Re-)indexes every pattern file of every workspace folder with the core's workspace loader (a
  * large workspace on worker threads beside the main thread: see indexWorkerPool.ts), reporting
@@ -46,8 +43,8 @@ export class WorkspaceIndexing {
       const list = [...files];
       const workers = indexWorkerCount(list.length);
       const script = workers > 0 ? indexWorkerScript() : undefined;
-      const onProgress = progressReporter((done, total) =>
-        progress?.report(total === 0 ? 100 : Math.floor((done / total) * 100), `Indexing patterns ${count(done)}/${count(total)}`));
+      const onProgress = (done: number, total: number) =>
+        progress?.report(total === 0 ? 100 : Math.floor((done / total) * 100), `Indexing patterns ${count(done)}/${count(total)}`);
       const problems = script
         ? await indexFilesOnThreads(list, session.index, { workers, script, signal: run.signal, onProgress, onWorkerFailure: (error) =>
           this.connection.console.warn(`commons-patterns: an index worker failed, its files are read on the other threads: ${error.message}`) })
@@ -70,16 +67,6 @@ export class WorkspaceIndexing {
     void this.connection.sendNotification(IndexReadyNotification.type, { patterns: session.index.size });
     session.recheckOpenDocuments();
   }
-}
-
-/** Passes on the first and last count and one every PROGRESS_STEP files: a message per worker batch would flood the client. */
-function progressReporter(report: (done: number, total: number) => void): (done: number, total: number) => void {
-  let reported = -1;
-  return (done, total) => {
-    if (done !== 0 && done !== total && done - reported < PROGRESS_STEP) return;
-    reported = done;
-    report(done, total);
-  };
 }
 
 /** 3616 -> "3,616": the progress message as the issue shows it, whatever the server's locale. */

@@ -68,7 +68,7 @@ export function checkDocument(doc: PatternDocument, env: CheckEnvironment): Diag
       const last = findings[MAX_FINDINGS_PER_RULE - 1];
       diagnostics.push({
         range: last.range,
-        severity: setting ? SEVERITY_OF[setting] : rule.defaultSeverity,
+        severity: setting ? SEVERITY_OF[setting] : last.severity ?? rule.defaultSeverity,
         code: rule.code,
         source: DIAGNOSTIC_SOURCE,
         message: `${findings.length - MAX_FINDINGS_PER_RULE} more '${rule.code}' problems in this file are not shown (at most ${MAX_FINDINGS_PER_RULE} a rule)`,

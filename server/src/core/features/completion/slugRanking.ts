@@ -80,16 +80,19 @@ function scanRanking(index: WorkspaceIndex, query: string, exclude: ReadonlySet<
 
 function matchRank(slug: string, title: string, query: string): MatchRank | undefined {
   if (slug.startsWith(query)) return MatchRank.SlugPrefix;
-  if (hasWordStartingWith(title, query)) return MatchRank.TitleWordPrefix;
-  if (hasWordStartingWith(slug, query)) return MatchRank.SlugSegmentPrefix;
-  if (slug.includes(query) || title.includes(query)) return MatchRank.Substring;
+  // One search per text serves the word-prefix and the substring tiers (most patterns match neither).
+  const titleAt = title.indexOf(query);
+  const slugAt = slug.indexOf(query);
+  if (titleAt >= 0 && hasWordStartingWith(title, query, titleAt)) return MatchRank.TitleWordPrefix;
+  if (slugAt >= 0 && hasWordStartingWith(slug, query, slugAt)) return MatchRank.SlugSegmentPrefix;
+  if (slugAt >= 0 || titleAt >= 0) return MatchRank.Substring;
   if (isSubsequence(query, slug) || isSubsequence(query, title)) return MatchRank.Subsequence;
   return undefined;
 }
 
-/** True when `query` occurs in `text` at the start of a word (after a non-letter, non-digit or at the start). */
-function hasWordStartingWith(text: string, query: string): boolean {
-  for (let i = text.indexOf(query); i >= 0; i = text.indexOf(query, i + 1)) {
+/** True when `query` occurs in `text` at the start of a word (after a non-letter, non-digit or at the start), searching from its first occurrence `first`. */
+function hasWordStartingWith(text: string, query: string, first: number): boolean {
+  for (let i = first; i >= 0; i = text.indexOf(query, i + 1)) {
     if (i === 0 || !WORD_CHAR.test(text[i - 1])) return true;
   }
   return false;
