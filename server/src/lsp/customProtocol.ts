@@ -1,74 +1,38 @@
 import { NotificationType, RequestType } from 'vscode-languageserver/node';
-import type { BacklinkItem, ContextPreview, SectionOutlineItem } from '../core/languageService';
+import {
+  CustomMethods, type BacklinkItem, type CheckLibraryParams, type CheckLibraryResult, type ContextPreview,
+  type IndexReadyParams, type LibraryStatus, type NewPatternParams, type NewPatternResult, type SectionOutlineItem,
+  type UriParams,
+} from '../core/customProtocol';
 
-/**
- * The custom requests between this server and the VS Code client (and any editor that wants them).
- * Method names and shapes are a contract with the client: change them together.
- */
-export interface UriParams {
-  readonly uri: string;
-}
-
-export interface NewPatternParams {
-  readonly title: string;
-  /** The folder to create the pattern in; default: the workspace folder holding most patterns. */
-  readonly folderUri?: string;
-}
-
-export interface NewPatternResult {
-  readonly uri: string;
-  readonly slug: string;
-  readonly text: string;
-}
-
-export interface LibraryStatus {
-  /** Pattern files in the index. */
-  readonly patterns: number;
-  /** All diagnostics over the library (every severity). */
-  readonly problems: number;
-  readonly errors: number;
-  readonly warnings: number;
-}
-
-export interface CheckLibraryParams {
-  /** Progress token: the server reports WorkDoneProgress begin/report/end on it. */
-  readonly workDoneToken?: string | number;
-}
-
-export interface CheckLibraryResult extends LibraryStatus {
-  /** Pattern files checked. */
-  readonly files: number;
-}
-
-export interface IndexReadyParams {
-  readonly patterns: number;
-}
+/** The custom requests of core/customProtocol.ts as this server's RequestTypes. */
+export type { CheckLibraryParams, CheckLibraryResult, IndexReadyParams, LibraryStatus, NewPatternParams, NewPatternResult, UriParams };
 
 export namespace SectionOutlineRequest {
-  export const type = new RequestType<UriParams, SectionOutlineItem[] | null, void>('commonsPatterns/sectionOutline');
+  export const type = new RequestType<UriParams, SectionOutlineItem[] | null, void>(CustomMethods.sectionOutline);
 }
 
 export namespace ContextPreviewRequest {
-  export const type = new RequestType<UriParams, ContextPreview | null, void>('commonsPatterns/contextPreview');
+  export const type = new RequestType<UriParams, ContextPreview | null, void>(CustomMethods.contextPreview);
 }
 
 export namespace BacklinksRequest {
-  export const type = new RequestType<UriParams, BacklinkItem[] | null, void>('commonsPatterns/backlinks');
+  export const type = new RequestType<UriParams, BacklinkItem[] | null, void>(CustomMethods.backlinks);
 }
 
 export namespace NewPatternRequest {
-  export const type = new RequestType<NewPatternParams, NewPatternResult | null, void>('commonsPatterns/newPattern');
+  export const type = new RequestType<NewPatternParams, NewPatternResult | null, void>(CustomMethods.newPattern);
 }
 
 export namespace LibraryStatusRequest {
-  export const type = new RequestType<Record<string, never>, LibraryStatus, void>('commonsPatterns/libraryStatus');
+  export const type = new RequestType<Record<string, never>, LibraryStatus, void>(CustomMethods.libraryStatus);
 }
 
 /** The VS Code client's "Check Whole Library" command: libraryStatus with progress. */
 export namespace CheckLibraryRequest {
-  export const type = new RequestType<CheckLibraryParams, CheckLibraryResult, void>('commonsPatterns/checkLibrary');
+  export const type = new RequestType<CheckLibraryParams, CheckLibraryResult, void>(CustomMethods.checkLibrary);
 }
 
 export namespace IndexReadyNotification {
-  export const type = new NotificationType<IndexReadyParams>('commonsPatterns/indexReady');
+  export const type = new NotificationType<IndexReadyParams>(CustomMethods.indexReady);
 }
