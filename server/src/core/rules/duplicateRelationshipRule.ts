@@ -9,6 +9,7 @@ import type { DiagnosticRule, RuleFinding } from './rule';
  */
 export const duplicateRelationshipRule: DiagnosticRule = {
   code: 'duplicate-relationship',
+  description: 'The same target appears twice in one relationship list',
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],
   check({ links, index }) {

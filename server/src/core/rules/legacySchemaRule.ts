@@ -6,6 +6,7 @@ import type { DiagnosticRule } from './rule';
 /** `legacy-schema`: a v1 file (`classification`, no `ontology`): indexed, not checked against v7.1. */
 export const legacySchemaRule: DiagnosticRule = {
   code: 'legacy-schema',
+  description: 'A legacy v1 pattern: indexed for links, not checked against the v7.1 format',
   defaultSeverity: DiagnosticSeverity.Information,
   appliesTo: ['v1'],
   check({ doc }) {

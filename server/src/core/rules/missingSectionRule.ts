@@ -18,6 +18,7 @@ interface MatchedHeading {
  */
 export const missingSectionRule: DiagnosticRule = {
   code: 'missing-section',
+  description: 'One of the eight body sections is missing or out of order',
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],
   check({ doc, schema }) {

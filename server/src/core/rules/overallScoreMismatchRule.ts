@@ -21,6 +21,7 @@ const FLOAT_NOISE = 1e-9;
  */
 export const overallScoreMismatchRule: DiagnosticRule = {
   code: 'overall-score-mismatch',
+  description: 'overall_score differs by more than 0.05 from the mean of the seven pillars and vitality',
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],
   check({ doc }) {

@@ -47,6 +47,8 @@ export interface RuleFinding {
 
 export interface DiagnosticRule {
   readonly code: RuleCode;
+  /** One line for SARIF's rule metadata and help texts. */
+  readonly description: string;
   readonly defaultSeverity: DiagnosticSeverity;
   /** The format versions the rule applies to; `any` also runs on files that are not patterns yet (syntax). */
   readonly appliesTo: ReadonlyArray<FormatVersion> | 'any';

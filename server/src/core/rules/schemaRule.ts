@@ -15,6 +15,7 @@ const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclu
  */
 export const schemaRule: DiagnosticRule = {
   code: 'schema',
+  description: 'The frontmatter violates the pattern schema (wrong type, missing required field, value not in an enum, unknown key)',
   defaultSeverity: DiagnosticSeverity.Error,
   appliesTo: ['v7.1'],
   check({ doc, validator }) {

@@ -12,6 +12,7 @@ import type { DiagnosticRule, RuleFinding } from './rule';
  */
 export const scoreOutOfRangeRule: DiagnosticRule = {
   code: 'score-out-of-range',
+  description: 'A score, weight, relevance or confidence lies outside its range',
   defaultSeverity: DiagnosticSeverity.Error,
   appliesTo: ['v7.1'],
   check({ doc, schema }) {
