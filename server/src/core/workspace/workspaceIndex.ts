@@ -1,5 +1,5 @@
 import type { PatternSummary, SummaryLink } from './patternSummary';
-import { SlugCatalog, type NamedPattern } from './slugCatalog';
+import { SlugCatalog, type NameWordTier, type NamedPattern } from './slugCatalog';
 
 /** A link into a pattern, from the index's reverse map. */
 export interface Backlink {
@@ -115,6 +115,11 @@ export class WorkspaceIndex {
   /** Every pattern with its lower-cased slug and title, in the order of `all()`. */
   namedPatterns(): IterableIterator<NamedPattern> {
     return this.catalog.all();
+  }
+
+  /** Every (file, tier) whose lowered slug, a title word or a slug segment starts with `query` (see `SlugCatalog`). */
+  forEachNameWordStartingWith(query: string, visit: (named: NamedPattern, tier: NameWordTier) => void): void {
+    this.catalog.forEachNameWordStartingWith(query, visit);
   }
 
   /** True when more than one file declares the slug. */
