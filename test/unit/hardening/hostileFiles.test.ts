@@ -63,17 +63,17 @@ describe('hostile files on disk', () => {
     assert.deepEqual(readFrontmatterFast(at('unclosed-10mb.md')), { kind: 'unclosed' });
   });
 
-  it('invalid UTF-8 and NUL bytes: read as U+FFFD and NUL; js-yaml refuses the NUL, so the file is indexed under its name', () => {
+  it('invalid UTF-8 and NUL bytes: read as U+FFFD and NUL; js-yaml refuses the NUL, the full parser reads it, and the index follows the full parser', () => {
     const read = readFrontmatterFast(at('binary.md'));
     assert.equal(read.kind, 'yaml-error');
     assert.match(read.kind === 'yaml-error' ? read.message : '', /^null byte is not allowed in input/);
     const result = summarizeFileSafely(at('binary.md'));
-    assert.equal(result.kind === 'indexed' && `${result.summary.slug} ${result.summary.unparsed}`, 'binary true');
+    assert.equal(result.kind === 'indexed' && `${JSON.stringify(result.summary.slug)} ${result.summary.unparsed}`, '"\ufffd\\u0000\ufffd" false');
   });
 
   it('the workspace load indexes the good files and reports each bad one with its reason, then goes on', async () => {
     const load = await loadWorkspace(root);
-    assert.deepEqual([...load.index.all()].map((s) => s.slug).sort(), ['binary', 'good', 'inside', 'only-fence', 'unclosed-10mb']);
+    assert.deepEqual([...load.index.all()].map((s) => s.slug).sort(), ['good', 'inside', 'only-fence', 'unclosed-10mb', '\ufffd\u0000\ufffd']);
     assert.equal(load.index.bySlugFirst('good')?.uri, pathToUri(at('good.md')));
     assert.deepEqual(load.problems.map((p) => `${path.relative(root, p.path)}: ${p.message}`), [
       'dangling.md: no such file or folder',

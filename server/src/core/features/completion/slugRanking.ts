@@ -1,5 +1,5 @@
 import type { PatternSummary } from '../../workspace/patternSummary';
-import { lowerBound } from '../../workspace/slugCatalog';
+import { charMaskOf, lowerBound, type NamedPattern } from '../../workspace/slugCatalog';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 
 /** How well a pattern matches what is typed; lower is better. */
@@ -27,7 +27,66 @@ export interface RankedPatterns {
  */
 export function rankPatterns(index: WorkspaceIndex, typed: string, exclude: ReadonlySet<string>, limit: number): RankedPatterns {
   const query = typed.trim().toLowerCase();
-  return slugPrefixRanking(index, query, exclude, limit) ?? scanRanking(index, query, exclude, limit);
+  if (query === '') return scanRanking(index, query, exclude, limit);
+  return slugPrefixRanking(index, query, exclude, limit) ?? wordIndexRanking(index, query, exclude, limit);
+}
+
+/**
+ * Tiers 1–3 (slug prefix, title word, slug segment) from the index's sorted name words; only when
+ * they give fewer than `limit` patterns does a pass over all names look for substrings and
+ * subsequences, skipping by a character mask the names that cannot hold the query's letters.
+ */
+function wordIndexRanking(index: WorkspaceIndex, query: string, exclude: ReadonlySet<string>, limit: number): RankedPatterns {
+  const best = new Map<NamedPattern, MatchRank>();
+  index.forEachNameWordStartingWith(query, (named, tier) => {
+    const slug = named.summary.slug;
+    if (exclude.has(slug) || (index.isDuplicatedSlug(slug) && index.firstNamed(slug) !== named)) return;
+    const rank = tier as number as MatchRank;
+    const before = best.get(named);
+    if (before === undefined || rank < before) best.set(named, rank);
+  });
+  const top = [...best].sort(([a, rankA], [b, rankB]) => rankA - rankB || compareSlugs(a.summary, b.summary)).map(([named]) => named.summary);
+  if (top.length >= limit) {
+    // `limit` matches are shown, so the list is complete only when nothing else could match at all.
+    return { patterns: top.slice(0, limit), incomplete: candidateCount(index, exclude) > limit };
+  }
+  const substrings: PatternSummary[] = [];
+  const subsequences: PatternSummary[] = [];
+  const queryMask = charMaskOf(query);
+  let candidates = 0;
+  let seenDuplicates: Set<string> | undefined;
+  for (const named of index.namedPatterns()) {
+    const slug = named.summary.slug;
+    if (exclude.has(slug)) continue;
+    if (index.isDuplicatedSlug(slug)) {
+      if (seenDuplicates?.has(slug)) continue;
+      (seenDuplicates ??= new Set()).add(slug);
+    }
+    candidates++;
+    if ((queryMask & ~named.charMask) !== 0 || best.has(named)) continue;
+    const { slugLower, titleLower } = named;
+    if (slugLower.includes(query) || titleLower.includes(query)) substrings.push(named.summary);
+    else if (isSubsequence(query, slugLower) || isSubsequence(query, titleLower)) subsequences.push(named.summary);
+  }
+  const matched = top.length + substrings.length + subsequences.length;
+  const patterns = top;
+  for (const bucket of [substrings, subsequences]) {
+    if (patterns.length >= limit) break;
+    bucket.sort(compareSlugs);
+    patterns.push(...bucket.slice(0, limit - patterns.length));
+  }
+  return { patterns, incomplete: matched > patterns.length || matched < candidates };
+}
+
+function compareSlugs(a: PatternSummary, b: PatternSummary): number {
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+/** Distinct slugs that are not excluded. */
+function candidateCount(index: WorkspaceIndex, exclude: ReadonlySet<string>): number {
+  let excludedSlugs = 0;
+  for (const slug of exclude) if (index.bySlugFirst(slug)) excludedSlugs++;
+  return index.slugCount - excludedSlugs;
 }
 
 /**
@@ -43,11 +102,8 @@ function slugPrefixRanking(index: WorkspaceIndex, query: string, exclude: Readon
     if (!exclude.has(sorted[i])) slugs.push(sorted[i]);
   }
   if (slugs.length < limit) return undefined;
-  let excludedSlugs = 0;
-  for (const slug of exclude) if (index.bySlugFirst(slug)) excludedSlugs++;
-  const candidates = index.slugCount - excludedSlugs;
   // `limit` matches are shown, so the list is complete only when nothing else could match at all.
-  return { patterns: slugs.map((slug) => index.firstNamed(slug)!.summary), incomplete: candidates > limit };
+  return { patterns: slugs.map((slug) => index.firstNamed(slug)!.summary), incomplete: candidateCount(index, exclude) > limit };
 }
 
 /** Ranks every pattern (each slug once, as its first file in index order declares it). */
