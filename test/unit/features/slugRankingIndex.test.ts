@@ -70,6 +70,41 @@ describe('rankPatterns over the index kept names and sorted slugs', () => {
     }), { numRuns: 1500, seed: 7 });
   });
 
+  it('keeps its word index of slugs, title words and slug segments in step with sets, deletes and renames after it was built', () => {
+    const text = fc.stringOf(fc.constantFrom('a', 'b', 'ab', 'B', '-', ' ', '1', 'é', '😀', '.'), { minLength: 0, maxLength: 5 });
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), file: fc.nat(20), slug: text, title: fc.option(text, { nil: undefined }) }),
+      fc.record({ kind: fc.constant('retitle' as const), file: fc.nat(20), title: fc.option(text, { nil: undefined }) }),
+      fc.record({ kind: fc.constant('reslug' as const), file: fc.nat(20), slug: text }),
+      fc.record({ kind: fc.constant('delete' as const), file: fc.nat(20) }),
+    );
+    const queries = fc.array(fc.record({ typed: text, exclude: fc.array(text, { maxLength: 2 }), limit: fc.integer({ min: 0, max: 25 }) }), { minLength: 1, maxLength: 4 });
+    fc.assert(fc.property(fc.array(edit, { maxLength: 30 }), fc.array(edit, { maxLength: 30 }), queries, (before, after, asked) => {
+      const index = new WorkspaceIndex();
+      const apply = (op: (typeof before)[number]) => {
+        const uri = `file:///workspace/f${op.file}.md`;
+        const current = index.get(uri);
+        if (op.kind === 'set') index.set(summary(op.file, op.slug, op.title));
+        else if (op.kind === 'delete') index.delete(uri);
+        else if (op.kind === 'retitle') index.set(summary(op.file, current?.slug ?? 'x', op.title));
+        else index.set(summary(op.file, op.slug, current?.title));
+      };
+      const compare = () => {
+        for (const { typed, exclude, limit } of asked) {
+          const excluded = new Set(exclude);
+          const got = rankPatterns(index, typed, excluded, limit);
+          const want = referenceRank(index, typed, excluded, limit);
+          assert.deepEqual(got.patterns.map((p) => p.uri), want.patterns.map((p) => p.uri));
+          assert.equal(got.incomplete, want.incomplete);
+        }
+      };
+      before.forEach(apply);
+      compare(); // builds the word index
+      after.forEach(apply);
+      compare(); // the index kept in step incrementally
+    }), { numRuns: 1500, seed: 11 });
+  });
+
   it('takes many slug-prefix matches from the sorted slugs, first file of a duplicated slug, excluded ones left out', () => {
     const index = new WorkspaceIndex();
     for (let i = 0; i < 300; i++) index.set(summary(i, `trust-${String(i).padStart(3, '0')}`, `Trust ${i}`));
