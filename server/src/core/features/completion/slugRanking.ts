@@ -53,21 +53,12 @@ function wordIndexRanking(index: WorkspaceIndex, query: string, exclude: Readonl
   const substrings: PatternSummary[] = [];
   const subsequences: PatternSummary[] = [];
   const queryMask = charMaskOf(query);
-  let candidates = 0;
-  let seenDuplicates: Set<string> | undefined;
-  for (const named of index.namedPatterns()) {
-    const slug = named.summary.slug;
-    if (exclude.has(slug)) continue;
-    if (index.isDuplicatedSlug(slug)) {
-      if (seenDuplicates?.has(slug)) continue;
-      (seenDuplicates ??= new Set()).add(slug);
-    }
-    candidates++;
-    if ((queryMask & ~named.charMask) !== 0 || best.has(named)) continue;
+  const candidates = forEachCandidate(index, exclude, (named) => {
+    if ((queryMask & ~named.charMask) !== 0 || best.has(named)) return;
     const { slugLower, titleLower } = named;
     if (slugLower.includes(query) || titleLower.includes(query)) substrings.push(named.summary);
     else if (isSubsequence(query, slugLower) || isSubsequence(query, titleLower)) subsequences.push(named.summary);
-  }
+  });
   const matched = top.length + substrings.length + subsequences.length;
   const patterns = top;
   for (const bucket of [substrings, subsequences]) {
@@ -80,6 +71,27 @@ function wordIndexRanking(index: WorkspaceIndex, query: string, exclude: Readonl
 
 function compareSlugs(a: PatternSummary, b: PatternSummary): number {
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+/**
+ * Visits each pattern that may be offered — not excluded, each slug once (as its first file in index
+ * order declares it) — and returns how many there were.
+ */
+function forEachCandidate(index: WorkspaceIndex, exclude: ReadonlySet<string>, visit: (named: NamedPattern) => void): number {
+  let candidates = 0;
+  // Only duplicated slugs (rare: a `duplicate-slug` error) need remembering, not all 20,000.
+  let seenDuplicates: Set<string> | undefined;
+  for (const named of index.namedPatterns()) {
+    const slug = named.summary.slug;
+    if (exclude.has(slug)) continue;
+    if (index.isDuplicatedSlug(slug)) {
+      if (seenDuplicates?.has(slug)) continue;
+      (seenDuplicates ??= new Set()).add(slug);
+    }
+    candidates++;
+    visit(named);
+  }
+  return candidates;
 }
 
 /** Distinct slugs that are not excluded. */
@@ -109,26 +121,16 @@ function slugPrefixRanking(index: WorkspaceIndex, query: string, exclude: Readon
 /** Ranks every pattern (each slug once, as its first file in index order declares it). */
 function scanRanking(index: WorkspaceIndex, query: string, exclude: ReadonlySet<string>, limit: number): RankedPatterns {
   const buckets: PatternSummary[][] = [[], [], [], [], []];
-  let candidates = 0;
-  // Only duplicated slugs (rare: a `duplicate-slug` error) need remembering, not all 20,000.
-  let seenDuplicates: Set<string> | undefined;
-  for (const named of index.namedPatterns()) {
-    const slug = named.summary.slug;
-    if (exclude.has(slug)) continue;
-    if (index.isDuplicatedSlug(slug)) {
-      if (seenDuplicates?.has(slug)) continue;
-      (seenDuplicates ??= new Set()).add(slug);
-    }
-    candidates++;
+  const candidates = forEachCandidate(index, exclude, (named) => {
     const rank = query === '' ? MatchRank.SlugPrefix : matchRank(named.slugLower, named.titleLower, query);
     if (rank !== undefined) buckets[rank].push(named.summary);
-  }
+  });
   const patterns: PatternSummary[] = [];
   let matched = 0;
   for (const bucket of buckets) {
     matched += bucket.length;
     if (patterns.length >= limit) continue;
-    bucket.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    bucket.sort(compareSlugs);
     patterns.push(...bucket.slice(0, limit - patterns.length));
   }
   return { patterns, incomplete: matched > patterns.length || matched < candidates };
