@@ -3,9 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { DiscoveryProblem } from '../core/workspace/fileDiscovery';
-import { pathToUri } from '../core/workspace/uris';
 import type { WorkspaceIndex } from '../core/workspace/workspaceIndex';
-import { summarizeFileSafely, type FileSummaryResult } from '../core/workspace/workspaceLoader';
+import { applySummaryResult, summarizeFileSafely, type FileSummaryResult } from '../core/workspace/workspaceLoader';
 import type { IndexWorkerAnswer, IndexWorkerRequest } from './indexWorker';
 
 /** Below this many files the worker threads' start-up (~0.1–0.2 s each) costs more than they save. */
@@ -61,10 +60,8 @@ export async function indexFilesOnThreads(files: readonly string[], index: Works
   await summarizeOnThreads(files, {
     ...options,
     onResult: (file, result) => {
-      // As the loader applies a result: a file that is no longer a pattern leaves the index.
-      if (result.kind === 'indexed') index.set(result.summary);
-      else index.delete(pathToUri(file));
-      if (result.kind === 'unreadable') problems.push({ path: file, message: result.message });
+      const problem = applySummaryResult(file, result, index);
+      if (problem) problems.push(problem);
     },
   });
   return problems;

@@ -102,7 +102,8 @@ export function summarizeFileSafely(file: string): FileSummaryResult {
   }
 }
 
-function applySummaryResult(file: string, result: FileSummaryResult, index: WorkspaceIndex): DiscoveryProblem | undefined {
+/** Applies one file's result to the index: a file that is no longer a pattern leaves it; an unreadable one is a problem. */
+export function applySummaryResult(file: string, result: FileSummaryResult, index: WorkspaceIndex): DiscoveryProblem | undefined {
   if (result.kind === 'indexed') index.set(result.summary);
   else index.delete(pathToUri(file));
   return result.kind === 'unreadable' ? { path: file, message: result.message } : undefined;
