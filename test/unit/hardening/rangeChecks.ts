@@ -1,5 +1,6 @@
 import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineIndex } from '../../../server/src/core/document/lineIndex';
+import { applyTextEdits } from '../../../server/src/core/features/textEdits';
 
 /**
  * Checks that what a feature returns can be shown by an editor: every position lies inside the
@@ -131,7 +132,7 @@ export class RangeAudit {
         const problem = rangeProblem(lines, e.range);
         if (problem) this.problems.push(`${at}.edits[${i}] (${uri}): ${problem}`);
       });
-      const applied = applyEdits(text, lines, edits);
+      const applied = applyEdits(text, edits);
       if (typeof applied === 'string') result.set(uri, applied);
       else this.problems.push(`${at} (${uri}): ${applied.overlap}`);
     };
@@ -158,17 +159,11 @@ export class RangeAudit {
   }
 }
 
-/** Applies text edits as an editor does (every range refers to the original text); overlapping edits are refused. */
-function applyEdits(text: string, lines: LineIndex, edits: ReadonlyArray<{ range: Range; newText: string }>): string | { overlap: string } {
-  const spans = edits
-    .map((edit, order) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), newText: edit.newText, order }))
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
-  let result = '';
-  let pos = 0;
-  for (const span of spans) {
-    if (span.start < pos) return { overlap: `overlapping text edits at offset ${span.start}` };
-    result += text.slice(pos, span.start) + span.newText;
-    pos = span.end;
+/** The core's applyTextEdits (as an editor applies them), with an overlap reported instead of thrown. */
+function applyEdits(text: string, edits: ReadonlyArray<{ range: Range; newText: string }>): string | { overlap: string } {
+  try {
+    return applyTextEdits(text, edits);
+  } catch (error) {
+    return { overlap: error instanceof Error ? error.message : String(error) };
   }
-  return result + text.slice(pos);
 }
