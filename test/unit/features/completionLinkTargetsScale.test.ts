@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { provideCompletion } from '../../../server/src/core/features/completion';
 import { MAX_TARGET_ITEMS } from '../../../server/src/core/features/completion/linkTargetCompletion';
+import { MAX_SUBSEQUENCE_VISITS } from '../../../server/src/core/features/completion/slugRanking';
 import { summarizePattern } from '../../../server/src/core/workspace/patternSummary';
 import { createCompletionWorkspace, lines, uriOf, withCursor } from './completionWorkspace';
 
@@ -34,14 +35,29 @@ test('20,000 slugs: a typed prefix narrows the list, prefix matches first, still
   const ws = largeWorkspace();
   const { text, position } = withCursor(lines('---', 'slug: me', 'relationships:', '  enables:', '    - slug: pattern-1999|', '---'));
   const list = provideCompletion(ws.ctx, ws.add('me.md', text), position);
-  assert.deepEqual(list.items.slice(0, 11).map((i) => i.label), [
+  assert.deepEqual(list.items.map((i) => i.label), [
     'pattern-19990', 'pattern-19991', 'pattern-19992', 'pattern-19993', 'pattern-19994',
     'pattern-19995', 'pattern-19996', 'pattern-19997', 'pattern-19998', 'pattern-19999',
-    // then substring and letters-in-order matches, by slug: the client's fuzzy filter may show them too
-    'pattern-01999',
+    // No slug or title contains the text elsewhere. Letters-in-order matches are looked for among
+    // the first MAX_SUBSEQUENCE_VISITS slugs only ('me', 'pattern-00000' … 'pattern-01998'), which
+    // hold none ('pattern-01999' is the next), so the list stops here, marked incomplete.
+  ]);
+  assert.equal(MAX_SUBSEQUENCE_VISITS, 2000);
+  assert.equal(list.isIncomplete, true);
+});
+
+test('20,000 slugs: a text in the middle of slugs finds them through the name grams, by slug', () => {
+  const ws = largeWorkspace();
+  const { text, position } = withCursor(lines('---', 'slug: me', 'relationships:', '  enables:', '    - slug: n-1234|', '---'));
+  const list = provideCompletion(ws.ctx, ws.add('me.md', text), position);
+  // Substrings first (by slug), then the letters-in-order matches among the first 2,000 slugs (a
+  // full pass would go on with 'pattern-10234', 'pattern-11234' …).
+  assert.deepEqual(list.items.map((i) => i.label), [
+    'pattern-12340', 'pattern-12341', 'pattern-12342', 'pattern-12343', 'pattern-12344',
+    'pattern-12345', 'pattern-12346', 'pattern-12347', 'pattern-12348', 'pattern-12349',
+    'pattern-01234',
   ]);
   assert.equal(list.isIncomplete, true);
-  assert.ok(list.items.length <= 200);
 });
 
 test('20,000 slugs: a title word finds its pattern', () => {

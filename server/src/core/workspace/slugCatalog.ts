@@ -1,4 +1,6 @@
+import { NameGramIndex } from './nameGramIndex';
 import type { PatternSummary } from './patternSummary';
+import { SlugOrderedNames } from './slugOrderedNames';
 
 /** A pattern with its slug and title lower-cased once, for matching what is typed. */
 export interface NamedPattern {
@@ -8,6 +10,8 @@ export interface NamedPattern {
   readonly titleLower: string;
   /** Position in the index's file order (the order of `WorkspaceIndex.all()`): lower comes first. */
   readonly order: number;
+  /** Its place in the catalog's table of files, reused after a file leaves: what the name-gram postings hold. */
+  readonly slot: number;
   /** One bit per code unit (`& 31`) of the lowered slug and title: a query with a bit outside it is no substring or subsequence of either. */
   readonly charMask: number;
 }
@@ -19,13 +23,20 @@ export const enum NameWordTier {
   SlugSegment = 2,
 }
 
+/** The files that may contain a typed text: those holding its rarest gram (see `NameGramIndex`). */
+export interface NameCandidates {
+  readonly size: number;
+  forEach(visit: (named: NamedPattern) => void): void;
+}
+
 /** Entries kept in a slug memo before it is emptied, so typing new broken targets cannot grow it without bound. */
 const MAX_MEMO_ENTRIES = 4096;
 
 /**
  * What completion and "did you mean" need on every keystroke, kept by `WorkspaceIndex` so they do
  * not rescan (or re-lower-case) 20,000 summaries per request: the lower-cased names in file order,
- * the distinct slugs sorted (built lazily, then kept in order by insertion), a generation that
+ * the distinct slugs sorted, the files in slug order, the word starts of the names and their 1- to
+ * 3-grams (each built on first use, then kept in step one change at a time), a generation that
  * changes only when the set of distinct slugs changes, and a memo of answers that depend only on it.
  */
 export class SlugCatalog {
@@ -33,6 +44,11 @@ export class SlugCatalog {
   private readonly memo = new Map<string, unknown>();
   private sorted: string[] | undefined;
   private words: NameWordIndex | undefined;
+  private grams: NameGramIndex | undefined;
+  private slugOrdered: SlugOrderedNames | undefined;
+  /** Each file at its slot; a freed slot holds undefined until it is reused. */
+  private readonly slots: Array<NamedPattern | undefined> = [];
+  private readonly freeSlots: number[] = [];
   private nextOrder = 0;
   private mixedCaseSlugs = 0;
   private generation = 0;
@@ -51,23 +67,41 @@ export class SlugCatalog {
   setSummary(summary: PatternSummary): void {
     const before = this.named.get(summary.uri);
     if (before && before.summary.slug === summary.slug && before.summary.title === summary.title) {
-      this.named.set(summary.uri, { ...before, summary });
+      const renewed = { ...before, summary };
+      this.named.set(summary.uri, renewed);
+      this.slots[renewed.slot] = renewed;
+      this.slugOrdered?.replace(renewed);
       return;
     }
     const slugLower = summary.slug.toLowerCase();
     const titleLower = summary.title?.toLowerCase() ?? '';
-    const named = { summary, slugLower, titleLower, order: before?.order ?? this.nextOrder++, charMask: charMaskOf(slugLower) | charMaskOf(titleLower) };
+    const slot = before?.slot ?? this.freeSlots.pop() ?? this.slots.length;
+    const named = { summary, slugLower, titleLower, order: before?.order ?? this.nextOrder++, slot, charMask: charMaskOf(slugLower) | charMaskOf(titleLower) };
     this.named.set(summary.uri, named);
+    this.slots[slot] = named;
     if (this.words) {
       if (before) this.words.remove(before);
       this.words.add(named);
+    }
+    if (this.grams) {
+      if (before) this.grams.remove(slot, namesOf(before));
+      this.grams.add(slot, namesOf(named));
+    }
+    if (this.slugOrdered) {
+      if (before) this.slugOrdered.remove(before);
+      this.slugOrdered.add(named);
     }
   }
 
   deleteSummary(uri: string): void {
     const before = this.named.get(uri);
+    if (!before) return;
     this.named.delete(uri);
-    if (before && this.words) this.words.remove(before);
+    this.slots[before.slot] = undefined;
+    this.freeSlots.push(before.slot);
+    this.words?.remove(before);
+    this.grams?.remove(before.slot, namesOf(before));
+    this.slugOrdered?.remove(before);
   }
 
   /**
@@ -81,6 +115,35 @@ export class SlugCatalog {
       this.words.build(this.named.values());
     }
     this.words.forEachStartingWith(query, (uri, tier) => visit(this.named.get(uri)!, tier));
+  }
+
+  /**
+   * The files whose lowered slug or title may contain `query` (lower-cased): those holding its rarest
+   * gram, exactly the containing ones when it is 1 to 3 code units long, a superset to check with
+   * `includes` when longer. The gram index is built on first use and kept in step afterwards.
+   */
+  namesPossiblyContaining(query: string): NameCandidates {
+    if (!this.grams) {
+      this.grams = new NameGramIndex();
+      this.grams.build([...this.named.values()].map((named) => ({ slot: named.slot, names: namesOf(named) })));
+    }
+    const posting = this.grams.rarestPosting(query);
+    const slots = this.slots;
+    return {
+      size: posting.length,
+      forEach: (visit) => {
+        for (let i = 0; i < posting.length; i++) visit(slots[posting[i]]!);
+      },
+    };
+  }
+
+  /** Every file by slug (code-unit order), files of one slug in index order; built on first use, kept in step afterwards. */
+  namesInSlugOrder(): readonly NamedPattern[] {
+    if (!this.slugOrdered) {
+      this.slugOrdered = new SlugOrderedNames();
+      this.slugOrdered.build(this.named.values());
+    }
+    return this.slugOrdered.list;
   }
 
   get(uri: string): NamedPattern | undefined {
@@ -175,6 +238,11 @@ class NameWordIndex {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The lowered names of a file that the gram index holds. */
+function namesOf(named: NamedPattern): readonly string[] {
+  return named.titleLower === '' ? [named.slugLower] : [named.slugLower, named.titleLower];
+}
 
 /** The index keys of one file: its whole slug, each title word start, each later slug segment start (after a non-letter, non-digit). */
 function forEachWordOf(named: NamedPattern, visit: (key: string, tier: NameWordTier) => void): void {

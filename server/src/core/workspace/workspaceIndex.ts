@@ -1,5 +1,5 @@
 import type { PatternSummary, SummaryLink } from './patternSummary';
-import { SlugCatalog, type NameWordTier, type NamedPattern } from './slugCatalog';
+import { SlugCatalog, type NameCandidates, type NameWordTier, type NamedPattern } from './slugCatalog';
 
 /** A link into a pattern, from the index's reverse map. */
 export interface Backlink {
@@ -120,6 +120,16 @@ export class WorkspaceIndex {
   /** Every (file, tier) whose lowered slug, a title word or a slug segment starts with `query` (see `SlugCatalog`). */
   forEachNameWordStartingWith(query: string, visit: (named: NamedPattern, tier: NameWordTier) => void): void {
     this.catalog.forEachNameWordStartingWith(query, visit);
+  }
+
+  /** The files whose lowered slug or title may contain `query`: those holding its rarest gram (see `SlugCatalog`). */
+  namesPossiblyContaining(query: string): NameCandidates {
+    return this.catalog.namesPossiblyContaining(query);
+  }
+
+  /** Every file by slug, files of one slug in index order (so the first of a slug is `firstNamed`). */
+  namesInSlugOrder(): readonly NamedPattern[] {
+    return this.catalog.namesInSlugOrder();
   }
 
   /** True when more than one file declares the slug. */

@@ -18,81 +18,123 @@ export interface RankedPatterns {
 }
 
 /**
+ * Slugs the letters-in-order tier looks at (in slug order) before it stops: up to this many names it
+ * answers exactly as a pass over all of them would; beyond, it shows the matches among the first ones
+ * (the start of the full answer) and marks the list incomplete, so one keystroke costs the same in a
+ * library of 20,000 patterns as in one of 2,000.
+ */
+export const MAX_SUBSEQUENCE_VISITS = 2000;
+
+/**
  * The patterns whose slug or title matches the typed text, best first: slug prefix, then a title
  * word's prefix, then a slug segment's prefix (`safety` in `emotional-safety`), then any substring,
  * then the letters in order (what a client's fuzzy filter may still show). At most `limit`, so a
- * library of 20,000 slugs answers in milliseconds: when `limit` slugs start with the typed text,
- * they come from the index's sorted slugs by binary search; otherwise one pass over the index's
- * pre-lowered names ranks them all.
+ * library of 20,000 slugs answers in well under a millisecond: when `limit` slugs start with the typed
+ * text, they come from the index's sorted slugs by binary search; otherwise the first three tiers come
+ * from its sorted name words, the substrings from its name grams, and the letters-in-order matches
+ * from a walk of the sorted slugs bounded by `MAX_SUBSEQUENCE_VISITS`.
  */
 export function rankPatterns(index: WorkspaceIndex, typed: string, exclude: ReadonlySet<string>, limit: number): RankedPatterns {
   const query = typed.trim().toLowerCase();
-  if (query === '') return scanRanking(index, query, exclude, limit);
+  if (query === '') return firstSlugs(index, exclude, limit);
   return slugPrefixRanking(index, query, exclude, limit) ?? wordIndexRanking(index, query, exclude, limit);
 }
 
 /**
  * Tiers 1–3 (slug prefix, title word, slug segment) from the index's sorted name words; only when
- * they give fewer than `limit` patterns does a pass over all names look for substrings and
- * subsequences, skipping by a character mask the names that cannot hold the query's letters.
+ * they give fewer than `limit` patterns do the substring tier (from the name grams) and then the
+ * letters-in-order tier (a bounded walk in slug order) fill the rest.
  */
 function wordIndexRanking(index: WorkspaceIndex, query: string, exclude: ReadonlySet<string>, limit: number): RankedPatterns {
   const best = new Map<NamedPattern, MatchRank>();
   index.forEachNameWordStartingWith(query, (named, tier) => {
-    const slug = named.summary.slug;
-    if (exclude.has(slug) || (index.isDuplicatedSlug(slug) && index.firstNamed(slug) !== named)) return;
+    if (!isOffered(index, exclude, named)) return;
     const rank = tier as number as MatchRank;
     const before = best.get(named);
     if (before === undefined || rank < before) best.set(named, rank);
   });
-  const top = [...best].sort(([a, rankA], [b, rankB]) => rankA - rankB || compareSlugs(a.summary, b.summary)).map(([named]) => named.summary);
-  if (top.length >= limit) {
-    // `limit` matches are shown, so the list is complete only when nothing else could match at all.
-    return { patterns: top.slice(0, limit), incomplete: candidateCount(index, exclude) > limit };
-  }
-  const substrings: PatternSummary[] = [];
-  const subsequences: PatternSummary[] = [];
+  const patterns = [...best].sort(([a, rankA], [b, rankB]) => rankA - rankB || compareSlugs(a.summary, b.summary)).map(([named]) => named.summary);
+  if (patterns.length >= limit) return filledList(index, exclude, patterns.slice(0, limit), limit);
+  patterns.push(...substringMatches(index, query, exclude, best, limit - patterns.length));
+  if (patterns.length >= limit) return filledList(index, exclude, patterns, limit);
   const queryMask = charMaskOf(query);
-  const candidates = forEachCandidate(index, exclude, (named) => {
-    if ((queryMask & ~named.charMask) !== 0 || best.has(named)) return;
-    const { slugLower, titleLower } = named;
-    if (slugLower.includes(query) || titleLower.includes(query)) substrings.push(named.summary);
-    else if (isSubsequence(query, slugLower) || isSubsequence(query, titleLower)) subsequences.push(named.summary);
+  const inOrder = walkSlugs(index, exclude, best, limit - patterns.length, MAX_SUBSEQUENCE_VISITS, (named) => {
+    if ((queryMask & ~named.charMask) !== 0 || contains(named, query)) return false;
+    return isSubsequence(query, named.slugLower) || isSubsequence(query, named.titleLower);
   });
-  const matched = top.length + substrings.length + subsequences.length;
-  const patterns = top;
-  for (const bucket of [substrings, subsequences]) {
-    if (patterns.length >= limit) break;
-    bucket.sort(compareSlugs);
-    patterns.push(...bucket.slice(0, limit - patterns.length));
+  patterns.push(...inOrder.patterns);
+  if (patterns.length >= limit) return filledList(index, exclude, patterns, limit);
+  // Short of `limit`, every match is shown once the walk reached the last slug: the list is then
+  // complete only if every candidate matched. A walk cut short may have missed matches.
+  return { patterns, incomplete: !inOrder.complete || patterns.length < candidateCount(index, exclude) };
+}
+
+/** A list of exactly `limit` matches: complete only when nothing else could match at all. */
+function filledList(index: WorkspaceIndex, exclude: ReadonlySet<string>, patterns: PatternSummary[], limit: number): RankedPatterns {
+  return { patterns, incomplete: candidateCount(index, exclude) > limit };
+}
+
+/**
+ * The first `need` patterns by slug (not in `best`) whose slug or title contains the query: from the
+ * files holding its rarest gram, unless that gram is so common that a walk of the slugs in order finds
+ * `need` sooner (about need × slugs ÷ matches steps); a walk that has not found them within as many
+ * steps as the gram has files falls back to those files. Either way: every match, up to `need`.
+ */
+function substringMatches(index: WorkspaceIndex, query: string, exclude: ReadonlySet<string>, best: ReadonlyMap<NamedPattern, MatchRank>, need: number): PatternSummary[] {
+  const candidates = index.namesPossiblyContaining(query);
+  if (candidates.size * candidates.size > need * index.slugCount) {
+    const walked = walkSlugs(index, exclude, best, need, candidates.size, (named) => contains(named, query));
+    if (walked.complete || walked.patterns.length >= need) return walked.patterns;
   }
-  return { patterns, incomplete: matched > patterns.length || matched < candidates };
+  const found: PatternSummary[] = [];
+  candidates.forEach((named) => {
+    if (!best.has(named) && contains(named, query) && isOffered(index, exclude, named)) found.push(named.summary);
+  });
+  return found.sort(compareSlugs).slice(0, need);
+}
+
+/**
+ * Walks the distinct slugs in order, each as its first file in index order declares it, and collects
+ * the offered patterns not in `best` that `matches`, until `need` are found or `budget` files were
+ * looked at. `complete` says the walk reached the last file (so nothing that matches was left out).
+ */
+function walkSlugs(index: WorkspaceIndex, exclude: ReadonlySet<string>, best: ReadonlyMap<NamedPattern, MatchRank>, need: number, budget: number, matches: (named: NamedPattern) => boolean): { patterns: PatternSummary[]; complete: boolean } {
+  const names = index.namesInSlugOrder();
+  const end = Math.min(names.length, budget);
+  const patterns: PatternSummary[] = [];
+  let previous: string | undefined;
+  let at = 0;
+  for (; at < end && patterns.length < need; at++) {
+    const named = names[at];
+    const slug = named.summary.slug;
+    if (slug === previous) continue; // a later file of a duplicated slug
+    previous = slug;
+    if (!exclude.has(slug) && matches(named) && !best.has(named)) patterns.push(named.summary);
+  }
+  return { patterns, complete: at === names.length };
+}
+
+/** Not excluded, and the first file in index order of its slug (a duplicated slug is offered once). */
+function isOffered(index: WorkspaceIndex, exclude: ReadonlySet<string>, named: NamedPattern): boolean {
+  const slug = named.summary.slug;
+  return !exclude.has(slug) && !(index.isDuplicatedSlug(slug) && index.firstNamed(slug) !== named);
+}
+
+function contains(named: NamedPattern, query: string): boolean {
+  return named.slugLower.includes(query) || named.titleLower.includes(query);
 }
 
 function compareSlugs(a: PatternSummary, b: PatternSummary): number {
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
-/**
- * Visits each pattern that may be offered — not excluded, each slug once (as its first file in index
- * order declares it) — and returns how many there were.
- */
-function forEachCandidate(index: WorkspaceIndex, exclude: ReadonlySet<string>, visit: (named: NamedPattern) => void): number {
-  let candidates = 0;
-  // Only duplicated slugs (rare: a `duplicate-slug` error) need remembering, not all 20,000.
-  let seenDuplicates: Set<string> | undefined;
-  for (const named of index.namedPatterns()) {
-    const slug = named.summary.slug;
-    if (exclude.has(slug)) continue;
-    if (index.isDuplicatedSlug(slug)) {
-      if (seenDuplicates?.has(slug)) continue;
-      (seenDuplicates ??= new Set()).add(slug);
-    }
-    candidates++;
-    visit(named);
-  }
-  return candidates;
+/** Nothing typed: every candidate matches; the first `limit` slugs in order. */
+function firstSlugs(index: WorkspaceIndex, exclude: ReadonlySet<string>, limit: number): RankedPatterns {
+  const { patterns } = walkSlugs(index, exclude, NO_MATCHES, limit, Infinity, () => true);
+  return { patterns, incomplete: candidateCount(index, exclude) > patterns.length };
 }
+
+const NO_MATCHES: ReadonlyMap<NamedPattern, MatchRank> = new Map();
 
 /** Distinct slugs that are not excluded. */
 function candidateCount(index: WorkspaceIndex, exclude: ReadonlySet<string>): number {
@@ -117,46 +159,6 @@ function slugPrefixRanking(index: WorkspaceIndex, query: string, exclude: Readon
   // `limit` matches are shown, so the list is complete only when nothing else could match at all.
   return { patterns: slugs.map((slug) => index.firstNamed(slug)!.summary), incomplete: candidateCount(index, exclude) > limit };
 }
-
-/** Ranks every pattern (each slug once, as its first file in index order declares it). */
-function scanRanking(index: WorkspaceIndex, query: string, exclude: ReadonlySet<string>, limit: number): RankedPatterns {
-  const buckets: PatternSummary[][] = [[], [], [], [], []];
-  const candidates = forEachCandidate(index, exclude, (named) => {
-    const rank = query === '' ? MatchRank.SlugPrefix : matchRank(named.slugLower, named.titleLower, query);
-    if (rank !== undefined) buckets[rank].push(named.summary);
-  });
-  const patterns: PatternSummary[] = [];
-  let matched = 0;
-  for (const bucket of buckets) {
-    matched += bucket.length;
-    if (patterns.length >= limit) continue;
-    bucket.sort(compareSlugs);
-    patterns.push(...bucket.slice(0, limit - patterns.length));
-  }
-  return { patterns, incomplete: matched > patterns.length || matched < candidates };
-}
-
-function matchRank(slug: string, title: string, query: string): MatchRank | undefined {
-  if (slug.startsWith(query)) return MatchRank.SlugPrefix;
-  // One search per text serves the word-prefix and the substring tiers (most patterns match neither).
-  const titleAt = title.indexOf(query);
-  const slugAt = slug.indexOf(query);
-  if (titleAt >= 0 && hasWordStartingWith(title, query, titleAt)) return MatchRank.TitleWordPrefix;
-  if (slugAt >= 0 && hasWordStartingWith(slug, query, slugAt)) return MatchRank.SlugSegmentPrefix;
-  if (slugAt >= 0 || titleAt >= 0) return MatchRank.Substring;
-  if (isSubsequence(query, slug) || isSubsequence(query, title)) return MatchRank.Subsequence;
-  return undefined;
-}
-
-/** True when `query` occurs in `text` at the start of a word (after a non-letter, non-digit or at the start), searching from its first occurrence `first`. */
-function hasWordStartingWith(text: string, query: string, first: number): boolean {
-  for (let i = first; i >= 0; i = text.indexOf(query, i + 1)) {
-    if (i === 0 || !WORD_CHAR.test(text[i - 1])) return true;
-  }
-  return false;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True when the query's code units occur in `text` in order; each found by `indexOf` (native, much faster than a loop here). */
 function isSubsequence(query: string, text: string): boolean {
