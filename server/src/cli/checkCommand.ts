@@ -5,9 +5,9 @@ import { allRules } from '../core/rules/allRules';
 import type { PatternSettings } from '../core/settings/patternSettings';
 import { createPathFilter, describe } from '../core/workspace/fileDiscovery';
 import { pathToUri } from '../core/workspace/uris';
-import { indexFiles, indexOneFile, listWorkspaceFiles } from '../core/workspace/workspaceLoader';
+import { applySummaryResult, listWorkspaceFiles, type FileSummaryResult } from '../core/workspace/workspaceLoader';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
-import type { FileCheckResult } from './checkFile';
+import { mergeCheckResults, type FileCheckResult } from './checkFile';
 import { startCheckRun } from './checkRunner';
 import { compareEntries, compareStrings, cwdRelativePath, severityName, type CheckReport, type ReportEntry, type ReportRule } from './checkReport';
 import { resolveCheckTargets } from './checkTargets';
@@ -64,16 +64,28 @@ export async function runCheck(options: CheckOptions, io: CliIo, tool: PackageIn
   const index = new WorkspaceIndex();
   let results: FileCheckResult[];
   try {
-    const indexProblems = await indexFiles(workspace.files, index, { summarizeFiles: (files) => run.summarize(files) });
-    indexProblems.forEach((p) => unreadable.set(p.path, p.message));
-    // The files being checked belong to the workspace even when they lie outside the root or its globs.
-    const inWorkspace = new Set(workspace.files);
-    for (const file of targets.files) {
-      if (inWorkspace.has(file)) continue;
-      const problem = indexOneFile(file, index);
+    // Pass 1: each file to check is read once, for the index and the document rules; the other
+    // workspace files only for the index. The files being checked belong to the workspace even when
+    // they lie outside the root or its globs.
+    const checked = new Set(targets.files);
+    const indexOnly = workspace.files.filter((file) => !checked.has(file));
+    const documentPass = await run.checkDocuments(targets.files);
+    const summaries = await run.summarize(indexOnly);
+    const addToIndex = (file: string, result: FileSummaryResult) => {
+      const problem = applySummaryResult(file, result, index);
       if (problem) unreadable.set(problem.path, problem.message);
-    }
-    results = await run.check(targets.files, index);
+    };
+    // In the workspace's file order, so that the index (the first of two files declaring a slug) is the same as the server's.
+    const summaryOf = new Map<string, FileSummaryResult>(indexOnly.map((file, i) => [file, summaries[i]]));
+    targets.files.forEach((file, i) => summaryOf.set(file, documentPass[i].summary));
+    for (const file of workspace.files) addToIndex(file, summaryOf.get(file)!);
+    const inWorkspace = new Set(workspace.files);
+    for (const file of targets.files) if (!inWorkspace.has(file)) addToIndex(file, summaryOf.get(file)!);
+    // Pass 2, with every file in the index: the workspace rules.
+    const needsWorkspace = targets.files.filter((_, i) => documentPass[i].workspaceRules);
+    const workspacePass = new Map<string, FileCheckResult>();
+    (await run.checkWorkspace(needsWorkspace, index)).forEach((result, i) => workspacePass.set(needsWorkspace[i], result));
+    results = targets.files.map((file, i) => mergeCheckResults(documentPass[i].check, workspacePass.get(file)));
   } finally {
     await run.close();
   }

@@ -1,14 +1,17 @@
-import type { Range } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { splitFrontmatter } from '../core/document/frontmatter';
-import { parsePatternDocument } from '../core/document/patternDocument';
-import { checkDocument, type CheckEnvironment } from '../core/rules/checkDocument';
+import { checkDocument, inReportOrder, type CheckEnvironment } from '../core/rules/checkDocument';
+import { hasWorkspaceFindings } from '../core/rules/summaryStandIn';
 import { loadPatternSchema, type PatternSchema } from '../core/schema/patternSchema';
 import { createSchemaValidator, type SchemaValidator } from '../core/schema/schemaValidator';
 import type { SeveritySetting } from '../core/settings/patternSettings';
 import { describe } from '../core/workspace/fileDiscovery';
+import { parsePatternDocumentFast } from '../core/workspace/fastPatternDocument';
 import type { PatternSummary } from '../core/workspace/patternSummary';
 import { pathToUri } from '../core/workspace/uris';
 import { readPatternText } from '../core/workspace/readPatternText';
+import { summarizeDocument } from '../core/workspace/summarizeDocument';
+import type { FileSummaryResult } from '../core/workspace/workspaceLoader';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
 
 /** A diagnostic as the CLI reports it: plain data that crosses a worker boundary. */
@@ -50,25 +53,75 @@ export function indexOfSummaries(summaries: Iterable<PatternSummary>): Workspace
   return index;
 }
 
-/** Reads, fully parses and checks one file. A file without frontmatter is not parsed: no rule applies to it. */
-export function checkFile(file: string, env: CheckEnvironment): FileCheckResult {
+/** The first pass over a file to check: its summary for the index and the document rules' diagnostics. */
+export interface DocumentPassResult {
+  readonly summary: FileSummaryResult;
+  readonly check: FileCheckResult;
+  /** True when the workspace rules apply to the file (a parsed v7.1 pattern) and must run in the second pass. */
+  readonly workspaceRules: boolean;
+}
+
+/**
+ * Reads a file once, summarizes it for the index and checks it with the document-scope rules. Its
+ * frontmatter is read by the fast parser, and package yaml parses only the lines findings point
+ * into (workspace/fastPatternDocument.ts). A file without frontmatter is not parsed: no rule applies.
+ */
+export function checkFileDocument(file: string, env: CheckEnvironment): DocumentPassResult {
+  let text: string;
+  try {
+    text = readPatternText(file);
+  } catch (error) {
+    const message = describe(error);
+    return { summary: { kind: 'unreadable', message }, check: { file, kind: 'unreadable', message }, workspaceRules: false };
+  }
+  if (!splitFrontmatter(text)) return { summary: { kind: 'not-pattern' }, check: { file, kind: 'checked', diagnostics: [] }, workspaceRules: false };
+  try {
+    const doc = parsePatternDocumentFast(pathToUri(file), text);
+    const summary = summarizeDocument(doc);
+    const workspaceRules = doc.isPattern && doc.yamlErrors.length === 0 && doc.format === 'v7.1';
+    return {
+      summary: summary ? { kind: 'indexed', summary } : { kind: 'not-pattern' },
+      check: { file, kind: 'checked', diagnostics: checkDocument(doc, env, 'document').map(toCliDiagnostic) },
+      workspaceRules,
+    };
+  } catch (error) {
+    return { summary: { kind: 'not-pattern' }, check: failed(file, error), workspaceRules: false };
+  }
+}
+
+/**
+ * The workspace-scope rules on a file, once the index holds every file. The file is read again only
+ * when the index says it has such findings (summaryStandIn.ts): most files have none.
+ */
+export function checkFileWorkspace(file: string, env: CheckEnvironment): FileCheckResult {
+  const summary = env.index.get(pathToUri(file));
+  if (summary && !hasWorkspaceFindings(summary, env)) return { file, kind: 'checked', diagnostics: [] };
   let text: string;
   try {
     text = readPatternText(file);
   } catch (error) {
     return { file, kind: 'unreadable', message: describe(error) };
   }
-  if (!splitFrontmatter(text)) return { file, kind: 'checked', diagnostics: [] };
   try {
-    const doc = parsePatternDocument(pathToUri(file), text);
-    const diagnostics = checkDocument(doc, env).map((d) => ({
-      range: d.range,
-      severity: d.severity ?? 1,
-      code: String(d.code ?? ''),
-      message: d.message,
-    }));
-    return { file, kind: 'checked', diagnostics };
+    const doc = parsePatternDocumentFast(pathToUri(file), text);
+    return { file, kind: 'checked', diagnostics: checkDocument(doc, env, 'workspace').map(toCliDiagnostic) };
   } catch (error) {
-    return { file, kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    return failed(file, error);
   }
+}
+
+/** One file's result of both passes: the diagnostics in report order; a failure or a read problem wins. */
+export function mergeCheckResults(documentPass: FileCheckResult, workspacePass: FileCheckResult | undefined): FileCheckResult {
+  if (!workspacePass || documentPass.kind !== 'checked') return documentPass;
+  if (workspacePass.kind !== 'checked') return workspacePass;
+  if (workspacePass.diagnostics.length === 0) return documentPass;
+  return { file: documentPass.file, kind: 'checked', diagnostics: inReportOrder([...documentPass.diagnostics, ...workspacePass.diagnostics]) };
+}
+
+function toCliDiagnostic(d: Diagnostic): CliDiagnostic {
+  return { range: d.range, severity: d.severity ?? 1, code: String(d.code ?? ''), message: d.message };
+}
+
+function failed(file: string, error: unknown): FileCheckResult {
+  return { file, kind: 'failed', message: error instanceof Error ? error.message : String(error) };
 }

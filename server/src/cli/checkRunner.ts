@@ -3,8 +3,8 @@ import { Worker } from 'worker_threads';
 import type { CheckEnvironment } from '../core/rules/checkDocument';
 import type { SeveritySetting } from '../core/settings/patternSettings';
 import { summarizeFileSafely, type FileSummaryResult } from '../core/workspace/workspaceLoader';
-import type { WorkspaceIndex } from '../core/workspace/workspaceIndex';
-import { checkFile, createCheckEnvironment, loadSchemaTools, type FileCheckResult } from './checkFile';
+import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { type SchemaTools, checkFileDocument, checkFileWorkspace, createCheckEnvironment, loadSchemaTools, type DocumentPassResult, type FileCheckResult } from './checkFile';
 import type { WorkerAnswer, WorkerRequest, WorkerSetup, WorkerTask } from './checkWorker';
 
 /** Files per message to a worker: small enough to balance the load, large enough that messaging costs little. */
@@ -15,8 +15,10 @@ const BATCHES_IN_FLIGHT = 3;
 export interface CheckRun {
   /** Reads the frontmatter of files for the index: one result per file, in the order given. */
   summarize(files: readonly string[]): Promise<FileSummaryResult[]>;
-  /** Fully parses and checks files against the index: one result per file, in the order given. */
-  check(files: readonly string[], index: WorkspaceIndex): Promise<FileCheckResult[]>;
+  /** Reads each file to check once: its summary for the index and its document-rule diagnostics, one result per file in order. */
+  checkDocuments(files: readonly string[]): Promise<DocumentPassResult[]>;
+  /** The workspace rules on files, once `index` holds every file: one result per file, in the order given. */
+  checkWorkspace(files: readonly string[], index: WorkspaceIndex): Promise<FileCheckResult[]>;
   /** Stops the worker threads. */
   close(): Promise<void>;
 }
@@ -29,17 +31,23 @@ export interface CheckRun {
 export function startCheckRun(extraThreads: number, severity: Readonly<Record<string, SeveritySetting>>): CheckRun {
   const setup: WorkerSetup = { severity };
   const workers = Array.from({ length: Math.max(0, extraThreads) }, () => new WorkerHandle(setup));
+  let schemaTools: SchemaTools | undefined;
+  const tools = () => (schemaTools ??= loadSchemaTools());
   return {
     summarize: (files) => dealOut(files, workers, 'summarize', summarizeFileSafely) as Promise<FileSummaryResult[]>,
-    async check(files, index) {
-      if (workers.length) {
+    checkDocuments(files) {
+      // The document rules do not look at the index. Loaded on this thread's first file, after the workers have their first batches.
+      let env: CheckEnvironment | undefined;
+      const local = (file: string) => checkFileDocument(file, (env ??= createCheckEnvironment(new WorkspaceIndex(), tools(), severity)));
+      return dealOut(files, workers, 'document', local) as Promise<DocumentPassResult[]>;
+    },
+    checkWorkspace(files, index) {
+      if (workers.length && files.length) {
         const summaries = [...index.all()];
         workers.forEach((w) => w.post({ type: 'index', summaries }));
       }
-      // Loaded on this thread's first file, after the workers have their first batches.
-      let env: CheckEnvironment | undefined;
-      const local = (file: string) => checkFile(file, (env ??= createCheckEnvironment(index, loadSchemaTools(), severity)));
-      return dealOut(files, workers, 'check', local) as Promise<FileCheckResult[]>;
+      const env = createCheckEnvironment(index, tools(), severity);
+      return dealOut(files, workers, 'workspace', (file) => checkFileWorkspace(file, env)) as Promise<FileCheckResult[]>;
     },
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
@@ -47,7 +55,7 @@ export function startCheckRun(extraThreads: number, severity: Readonly<Record<st
   };
 }
 
-type TaskResult = FileSummaryResult | FileCheckResult;
+type TaskResult = FileSummaryResult | FileCheckResult | DocumentPassResult;
 
 /** Deals batches of files to the workers and to this thread until every file has its result. */
 async function dealOut(files: readonly string[], workers: readonly WorkerHandle[], task: WorkerTask, local: (file: string) => TaskResult): Promise<TaskResult[]> {

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
-import { parsePatternDocument, type PatternDocument } from '../core/document/patternDocument';
+import type { PatternDocument } from '../core/document/patternDocument';
+import { parsePatternDocumentFast } from '../core/workspace/fastPatternDocument';
 import { uriToPath } from '../core/workspace/uris';
 import { readPatternText } from '../core/workspace/readPatternText';
 
@@ -10,7 +11,8 @@ interface CachedDocument {
 }
 
 /**
- * Full parses of files that are not open (references and rename in closed files, pull diagnostics),
+ * Parsed files that are not open (references and rename in closed files, pull diagnostics), read by
+ * the fast path (the full YAML tree is parsed when a feature first needs it),
  * with a small most-recently-used cache checked against the file's mtime and size so that a file
  * changed behind our back is parsed again.
  */
@@ -43,7 +45,7 @@ export class DiskDocuments {
     } catch {
       return undefined;
     }
-    const doc = parsePatternDocument(uri, text, 0);
+    const doc = parsePatternDocumentFast(uri, text, 0);
     this.cache.set(uri, { doc, mtimeMs: stat.mtimeMs, size: stat.size });
     if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value as string);
     return doc;

@@ -6,7 +6,7 @@ import { fixture } from './cliProcess';
 
 // Worker threads must not change a thing: the same summaries and the same diagnostics, in the same order.
 
-test('summaries and check results are the same with worker threads as on the main thread alone', async () => {
+test('summaries and both passes of the check are the same with worker threads as on the main thread alone', async () => {
   const root = fixture();
   const files = listWorkspaceFiles(root).files;
   assert.ok(files.length >= 10, `only ${files.length} fixture files`);
@@ -19,16 +19,30 @@ test('summaries and check results are the same with worker threads as on the mai
     assert.deepEqual(threadedSummaries, aloneSummaries);
     assert.ok(aloneSummaries.some((s) => s.kind === 'indexed'));
 
+    // The first pass reads each file once: the same summary as the index's own read, and the document rules.
+    const aloneFirst = await alone.checkDocuments(files);
+    const threadedFirst = await plain.checkDocuments(files);
+    assert.deepEqual(threadedFirst, aloneFirst);
+    assert.deepEqual(aloneFirst.map((r) => r.check.file), files, 'one result per file, in order');
+    assert.deepEqual(aloneFirst.map((r) => r.summary), aloneSummaries);
+    const firstCodes = new Set(aloneFirst.flatMap((r) => (r.check.kind === 'checked' ? r.check.diagnostics.map((d) => d.code) : [])));
+    assert.ok(firstCodes.has('legacy-schema'), 'document rules ran');
+    assert.ok(!firstCodes.has('broken-relationship'), 'workspace rules wait for the index');
+    const needsWorkspace = files.filter((_, i) => aloneFirst[i].workspaceRules);
+    assert.ok(needsWorkspace.length > 0 && needsWorkspace.length < files.length);
+
     const { index } = await loadWorkspace(root);
-    const aloneResults = await alone.check(files, index);
-    const threadedResults = await plain.check(files, index);
-    assert.deepEqual(threadedResults, aloneResults);
-    assert.deepEqual(aloneResults.map((r) => r.file), files, 'one result per file, in order');
-    assert.ok(aloneResults.some((r) => r.kind === 'checked' && r.diagnostics.length > 0));
+    const aloneSecond = await alone.checkWorkspace(needsWorkspace, index);
+    const threadedSecond = await plain.checkWorkspace(needsWorkspace, index);
+    assert.deepEqual(threadedSecond, aloneSecond);
+    assert.deepEqual(aloneSecond.map((r) => r.file), needsWorkspace);
+    const secondCodes = new Set(aloneSecond.flatMap((r) => (r.kind === 'checked' ? r.diagnostics.map((d) => d.code) : [])));
+    assert.ok(secondCodes.has('broken-relationship'), 'workspace rules ran');
+    assert.ok(!secondCodes.has('legacy-schema'), 'document rules ran in the first pass only');
 
     // The severity overrides reach the workers.
-    const overridden = await threaded.check(files, index);
-    const legacy = overridden.flatMap((r) => (r.kind === 'checked' ? r.diagnostics : [])).filter((d) => d.code === 'legacy-schema');
+    const overridden = await threaded.checkDocuments(files);
+    const legacy = overridden.flatMap((r) => (r.check.kind === 'checked' ? r.check.diagnostics : [])).filter((d) => d.code === 'legacy-schema');
     assert.ok(legacy.length >= 2);
     assert.ok(legacy.every((d) => d.severity === 4), 'legacy-schema became a hint');
   } finally {
@@ -40,6 +54,7 @@ test('a run over no files finishes at once, with or without workers', async () =
   const run = startCheckRun(1, {});
   try {
     assert.deepEqual(await run.summarize([]), []);
+    assert.deepEqual(await run.checkDocuments([]), []);
   } finally {
     await run.close();
   }

@@ -14,6 +14,7 @@ const env = { index: new WorkspaceIndex(), schema, validator: createSchemaValida
 /** A rule that reports one finding per line of the file: a stand-in for a file with a flood of problems. */
 const perLineRule: DiagnosticRule = {
   code: 'schema',
+  scope: 'document',
   description: 'A stand-in rule with one finding per line',
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],

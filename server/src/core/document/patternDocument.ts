@@ -6,6 +6,8 @@ import { findSections, type BodySection } from './sections';
 import { detectFormatVersion, isPatternData, type FormatVersion } from './formatVersion';
 import { compactNestingOffset, deepNodeOffset, TOO_DEEP_MESSAGE } from './yamlNesting';
 import { duplicateKeyErrors } from './duplicateKeys';
+import type { YamlPath } from './yamlPath';
+import { lookUpNode, type NodeLookup } from './documentNodes';
 
 /**
  * The YAML options used for every full parse. YAML 1.2 core schema (no timestamps, no merge keys),
@@ -56,6 +58,13 @@ export interface PatternDocument {
    * than MAX_YAML_NESTING levels deep (then `yamlErrors` says so).
    */
   readonly yaml: Document.Parsed | undefined;
+  /**
+   * The node at `path` (with `want` 'key', the key of the pair there), or how far the tree goes. For
+   * a fast-read document (workspace/fastPatternDocument.ts) only the few lines that hold the node are
+   * read, with node ranges as in a full parse — so checking a file does not pay for a full parse.
+   * Use documentNodes.ts.
+   */
+  nodeAt(path: YamlPath, want: 'value' | 'key'): NodeLookup;
   readonly yamlErrors: readonly YAMLError[];
   /** The frontmatter as plain data; undefined when it has syntax errors or is absent. */
   readonly data: unknown;
@@ -94,6 +103,7 @@ export function parsePatternDocument(uri: string, text: string, version = 0): Pa
     lines,
     frontmatter,
     yaml,
+    nodeAt: (path, want) => lookUpNode(yaml, path, want),
     yamlErrors,
     data,
     isPattern: isPatternData(data),

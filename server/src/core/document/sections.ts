@@ -21,13 +21,24 @@ const SECTION_HEADING = /^ {0,3}###[ \t]+Section[ \t]+(\d+)[ \t]*[:.\-–—]?[ 
 const NEAR_MISS_HEADING = /^ {0,3}###[ \t]+(\d+)[ \t]*[.:][ \t]*(\S.*?)[ \t#]*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 
+/**
+ * The line breaks before lines that can matter: a heading or a fence starts with `#`, a backtick or a
+ * tilde after at most three spaces. Searching for these (a regex that starts with a line break is a
+ * fast search) instead of reading every line keeps a 20 KB body at a few dozen steps.
+ */
+const BEFORE_CANDIDATE_LINE = /[\n\r] {0,3}[#`~]/g;
+const CANDIDATE_LINE_START = /^ {0,3}[#`~]/;
+
 /** Finds the section headings of a body that starts at `bodyStart`, skipping fenced code blocks. */
 export function findSections(text: string, bodyStart: number): BodySection[] {
   const found: Array<Omit<BodySection, 'contentEnd'>> = [];
   let fence: string | undefined;
-  let pos = bodyStart;
-  while (pos < text.length) {
+  const candidates = new RegExp(BEFORE_CANDIDATE_LINE.source, BEFORE_CANDIDATE_LINE.flags);
+  candidates.lastIndex = bodyStart;
+  const firstIsCandidate = bodyStart < text.length && CANDIDATE_LINE_START.test(text.slice(bodyStart, bodyStart + 4));
+  for (let pos = firstIsCandidate ? bodyStart : nextCandidate(candidates, text); pos >= 0; pos = nextCandidate(candidates, text)) {
     const br = nextLineBreak(text, pos);
+    candidates.lastIndex = Math.max(br.at, pos);
     const line = text.slice(pos, br.at);
     if (fence !== undefined) {
       const close = line.match(FENCE_OPEN);
@@ -51,9 +62,14 @@ export function findSections(text: string, bodyStart: number): BodySection[] {
         }
       }
     }
-    pos = br.next;
   }
   return found.map((s, i) => ({ ...s, contentEnd: i + 1 < found.length ? found[i + 1].headingStart : text.length }));
+}
+
+/** The start of the next line that can matter, or -1. */
+function nextCandidate(candidates: RegExp, text: string): number {
+  const match = candidates.exec(text);
+  return match ? match.index + 1 : -1;
 }
 
 /** Counts the words of prose, ignoring Markdown markup such as rules, quote markers and the `*(100–200 words)*` hint. */

@@ -18,7 +18,14 @@ export const TOO_DEEP_MESSAGE = `The frontmatter nests collections more than ${M
 export function compactNestingOffset(yamlText: string, limit = MAX_YAML_NESTING): number {
   let i = 0;
   const n = yamlText.length;
+  const lfOnly = yamlText.indexOf('\r') < 0;
   while (i < n) {
+    // Each indicator takes two characters (`- `): a shorter line cannot open more than `limit`.
+    const lf = lfOnly ? yamlText.indexOf('\n', i) : -1;
+    if (lf >= 0 && lf - i < 2 * limit + 1) {
+      i = lf + 1;
+      continue;
+    }
     let indicators = 0;
     let keySkipped = false;
     for (;;) {

@@ -5,6 +5,7 @@ import type { DiagnosticRule } from './rule';
 /** `broken-inferred-link`: a `graph_garden.inferred_links[].target` names no pattern in the workspace. */
 export const brokenInferredLinkRule: DiagnosticRule = {
   code: 'broken-inferred-link',
+  scope: 'workspace',
   description: 'An inferred link target names no pattern in the workspace',
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],

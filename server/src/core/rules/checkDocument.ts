@@ -1,13 +1,13 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { PatternDocument } from '../document/patternDocument';
-import { findLinkReferences } from '../document/linkReferences';
 import type { PatternSchema } from '../schema/patternSchema';
 import type { SchemaValidator } from '../schema/schemaValidator';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { SeveritySetting } from '../settings/patternSettings';
 import { fileSlugOf } from '../workspace/uris';
-import type { DiagnosticRule, RuleContext } from './rule';
+import type { DiagnosticRule, RuleContext, RuleScope } from './rule';
 import { allRules } from './allRules';
+import { ruleLinksOf } from './ruleLinks';
 
 export const DIAGNOSTIC_SOURCE = 'commons-patterns';
 
@@ -33,10 +33,11 @@ const SEVERITY_OF: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> =
 };
 
 /**
- * Runs every rule that applies to the document's format. A file without frontmatter is not a
- * pattern and gets nothing; a file whose frontmatter fails to parse gets only the syntax rules.
+ * Runs every rule that applies to the document's format (of one scope, or all). A file without
+ * frontmatter is not a pattern and gets nothing; a file whose frontmatter fails to parse gets only
+ * the syntax rules. Diagnostics come in text order, and in rule order at one position.
  */
-export function checkDocument(doc: PatternDocument, env: CheckEnvironment): Diagnostic[] {
+export function checkDocument(doc: PatternDocument, env: CheckEnvironment, scope: RuleScope | 'all' = 'all'): Diagnostic[] {
   if (!doc.frontmatter) return [];
   const parsed = doc.frontmatter.closed && doc.yamlErrors.length === 0;
   if (parsed && !doc.isPattern) return [];
@@ -46,10 +47,12 @@ export function checkDocument(doc: PatternDocument, env: CheckEnvironment): Diag
     schema: env.schema,
     validator: env.validator,
     fileSlug: fileSlugOf(doc.uri),
-    links: parsed ? findLinkReferences(doc) : [],
+    links: parsed ? ruleLinksOf(doc) : [],
   };
   const diagnostics: Diagnostic[] = [];
-  for (const rule of env.rules ?? allRules) {
+  const rules = env.rules ?? allRules;
+  for (const rule of rules) {
+    if (scope !== 'all' && rule.scope !== scope) continue;
     const setting = env.severity?.[rule.code];
     if (setting === 'off') continue;
     if (rule.appliesTo !== 'any' && (!parsed || !rule.appliesTo.includes(doc.format))) continue;
@@ -75,5 +78,15 @@ export function checkDocument(doc: PatternDocument, env: CheckEnvironment): Diag
       });
     }
   }
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return inReportOrder(diagnostics, rules);
+}
+
+/**
+ * Diagnostics of one document in text order, and in rule order at one position (a stable sort: one
+ * rule's findings keep their order). Also merges the two scopes' diagnostics of one document.
+ */
+export function inReportOrder<T extends Pick<Diagnostic, 'range' | 'code'>>(diagnostics: T[], rules: readonly DiagnosticRule[] = allRules): T[] {
+  const order = new Map<unknown, number>(rules.map((rule, i) => [rule.code, i]));
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character
+    || (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0));
 }

@@ -6,6 +6,7 @@ import type { DiagnosticRule } from './rule';
 /** `duplicate-id`: another pattern file declares the same `id` (each of the files gets the error). */
 export const duplicateIdRule: DiagnosticRule = {
   code: 'duplicate-id',
+  scope: 'workspace',
   description: 'Two pattern files declare the same id',
   defaultSeverity: DiagnosticSeverity.Error,
   appliesTo: ['v7.1'],

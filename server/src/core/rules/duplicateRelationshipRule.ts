@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { LinkReference } from '../document/linkReferences';
 import type { DiagnosticRule, RuleFinding } from './rule';
+import type { RuleLink } from './ruleLinks';
 
 /**
  * `duplicate-relationship`: the same target twice in one relationship list. The first entry is
@@ -9,11 +9,12 @@ import type { DiagnosticRule, RuleFinding } from './rule';
  */
 export const duplicateRelationshipRule: DiagnosticRule = {
   code: 'duplicate-relationship',
+  scope: 'workspace',
   description: 'The same target appears twice in one relationship list',
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],
   check({ links, index }) {
-    const firstByKindAndTarget = new Map<string, LinkReference>();
+    const firstByKindAndTarget = new Map<string, RuleLink>();
     const findings: RuleFinding[] = [];
     for (const link of links) {
       if (link.source !== 'relationship') continue;

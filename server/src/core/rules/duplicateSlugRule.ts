@@ -6,6 +6,7 @@ import type { DiagnosticRule } from './rule';
 /** `duplicate-slug`: another pattern file declares the same slug (each of the files gets the error). */
 export const duplicateSlugRule: DiagnosticRule = {
   code: 'duplicate-slug',
+  scope: 'workspace',
   description: 'Two pattern files declare the same slug',
   defaultSeverity: DiagnosticSeverity.Error,
   appliesTo: ['v7.1'],

@@ -4,6 +4,7 @@ import type { DiagnosticRule } from './rule';
 /** `frontmatter-unclosed`: `---` opens the file but no `---` line closes the frontmatter. */
 export const frontmatterUnclosedRule: DiagnosticRule = {
   code: 'frontmatter-unclosed',
+  scope: 'document',
   description: "The frontmatter opened by '---' is never closed",
   defaultSeverity: DiagnosticSeverity.Error,
   appliesTo: 'any',

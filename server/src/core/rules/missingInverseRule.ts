@@ -15,6 +15,7 @@ const INVERSE_KIND: ReadonlyMap<string, string> = new Map([
  */
 export const missingInverseRule: DiagnosticRule = {
   code: 'missing-inverse',
+  scope: 'workspace',
   description: 'A generalizes_from/specializes_to relationship has no inverse in the other pattern',
   defaultSeverity: DiagnosticSeverity.Hint,
   appliesTo: ['v7.1'],

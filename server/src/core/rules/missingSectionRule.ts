@@ -18,6 +18,7 @@ interface MatchedHeading {
  */
 export const missingSectionRule: DiagnosticRule = {
   code: 'missing-section',
+  scope: 'document',
   description: 'One of the eight body sections is missing or out of order',
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],

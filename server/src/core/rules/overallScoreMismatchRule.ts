@@ -1,7 +1,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { isRecord } from '../document/formatVersion';
 import { nodeRange } from '../document/patternDocument';
-import { nodeAtPath } from '../document/yamlPath';
+import { valueNodeAt } from '../document/documentNodes';
 import type { DiagnosticRule } from './rule';
 
 /** The seven pillars of ADR-0004 plus `vitality`: `overall_score` is their mean. */
@@ -21,6 +21,7 @@ const FLOAT_NOISE = 1e-9;
  */
 export const overallScoreMismatchRule: DiagnosticRule = {
   code: 'overall-score-mismatch',
+  scope: 'document',
   description: 'overall_score differs by more than 0.05 from the mean of the seven pillars and vitality',
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],
@@ -36,7 +37,7 @@ export const overallScoreMismatchRule: DiagnosticRule = {
     if (Math.abs(overall - mean) <= TOLERANCE) return [];
     const expected = roundingsOf(mean);
     return [{
-      range: nodeRange(doc, nodeAtPath(doc.yaml, ['ontology', 'commons_assessment', 'overall_score'])),
+      range: nodeRange(doc, valueNodeAt(doc, ['ontology', 'commons_assessment', 'overall_score'])),
       message: `overall_score is ${overall}, but the mean of the seven pillars and vitality is ${formatMean(mean)}; expected ${expected.join(' or ')}`,
       data: { mean: Number(expected[expected.length - 1]) },
     }];

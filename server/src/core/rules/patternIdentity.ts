@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
 import { isRecord } from '../document/formatVersion';
 import type { PatternDocument } from '../document/patternDocument';
-import { nodeAtPath } from '../document/yamlPath';
+import { valueNodeAt } from '../document/documentNodes';
 
 /** The slug a document declares, as the index keys it (numbers as text, trimmed); undefined when not a scalar. */
 export function declaredSlug(doc: PatternDocument): string | undefined {
@@ -17,5 +17,5 @@ export function declaredId(doc: PatternDocument): string | undefined {
 
 /** The value node of a top-level key, for a finding's range. */
 export function topLevelValueNode(doc: PatternDocument, key: string): Node | undefined {
-  return nodeAtPath(doc.yaml, [key]);
+  return valueNodeAt(doc, [key]);
 }

@@ -1,10 +1,10 @@
 import type { DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { PatternDocument } from '../document/patternDocument';
 import type { FormatVersion } from '../document/formatVersion';
-import type { LinkReference } from '../document/linkReferences';
 import type { PatternSchema } from '../schema/patternSchema';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { SchemaValidator } from '../schema/schemaValidator';
+import type { RuleLink } from './ruleLinks';
 
 /** The codes of the DESIGN table; the same in the editor and the CLI. */
 export type RuleCode =
@@ -32,8 +32,8 @@ export interface RuleContext {
   readonly validator: SchemaValidator;
   /** The file name without `.md`. */
   readonly fileSlug: string;
-  /** The document's link references, computed once for all rules. */
-  readonly links: readonly LinkReference[];
+  /** The document's links, read once for all rules. */
+  readonly links: readonly RuleLink[];
 }
 
 /** One finding of a rule. `severity` overrides the rule's default (e.g. unknown keys are warnings). */
@@ -45,8 +45,17 @@ export interface RuleFinding {
   readonly data?: unknown;
 }
 
+/**
+ * `document`: the findings follow from the file alone. `workspace`: they depend on other files
+ * through the index, and the rule decides from the document's uri, slug, id, format and links alone
+ * (not their ranges) — so running it on a stand-in built from the index summary (summaryStandIn.ts)
+ * tells whether the file has such findings without reading it.
+ */
+export type RuleScope = 'document' | 'workspace';
+
 export interface DiagnosticRule {
   readonly code: RuleCode;
+  readonly scope: RuleScope;
   /** One line for SARIF's rule metadata and help texts. */
   readonly description: string;
   readonly defaultSeverity: DiagnosticSeverity;

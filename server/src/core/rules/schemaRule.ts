@@ -1,7 +1,8 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { Node } from 'yaml';
 import { nodeRange, type PatternDocument } from '../document/patternDocument';
-import { isMap, isSeq, keyNodeAtPath, pairOf, type YamlPath } from '../document/yamlPath';
+import { deepestNodeAt, keyNodeAt } from '../document/documentNodes';
+import type { YamlPath } from '../document/yamlPath';
 import type { SchemaViolation } from '../schema/schemaValidator';
 import type { DiagnosticRule } from './rule';
 
@@ -15,11 +16,12 @@ const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclu
  */
 export const schemaRule: DiagnosticRule = {
   code: 'schema',
+  scope: 'document',
   description: 'The frontmatter violates the pattern schema (wrong type, missing required field, value not in an enum, unknown key)',
   defaultSeverity: DiagnosticSeverity.Error,
   appliesTo: ['v7.1'],
   check({ doc, validator }) {
-    if (!doc.yaml || doc.data === undefined) return [];
+    if (doc.yamlErrors.length > 0 || doc.data === undefined) return [];
     return validator.validate(doc.data)
       .filter((violation) => !RANGE_KEYWORDS.has(violation.keyword))
       .map((violation) => ({
@@ -45,7 +47,7 @@ export function violationRange(doc: PatternDocument, violation: SchemaViolation)
 
 /** The value's node; an empty value (`title:`) has no text, so its key stands in for it. */
 function valueRange(doc: PatternDocument, path: YamlPath): Range {
-  const { node, complete } = deepestNode(doc, path);
+  const { node, complete } = deepestNodeAt(doc, path);
   if (complete && node?.range && node.range[1] > node.range[0]) return trimmedRange(doc, node);
   const key = keyRange(doc, path);
   if (key) return key;
@@ -63,22 +65,8 @@ function trimmedRange(doc: PatternDocument, node: Node): Range {
 }
 
 function keyRange(doc: PatternDocument, path: YamlPath): Range | undefined {
-  const key = keyNodeAtPath(doc.yaml, path) as Node | undefined;
+  const key = keyNodeAt(doc, path);
   return key?.range ? nodeRange(doc, key) : undefined;
-}
-
-/** Follows a path as far as the YAML tree goes; `complete` is false when it stops early. */
-function deepestNode(doc: PatternDocument, path: YamlPath): { node: Node | undefined; complete: boolean } {
-  let node: unknown = doc.yaml?.contents;
-  let reached = node as Node | undefined;
-  for (const step of path) {
-    if (typeof step === 'number' && isSeq(node)) node = node.items[step];
-    else if (typeof step === 'string' && isMap(node)) node = pairOf(node.items, step)?.value;
-    else return { node: reached, complete: false };
-    if (node === undefined || node === null) return { node: reached, complete: false };
-    reached = node as Node;
-  }
-  return { node: reached, complete: true };
 }
 
 function fenceRange(doc: PatternDocument): Range {

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { deepestNodeAt } from '../document/documentNodes';
+import { isRecord } from '../document/formatVersion';
 import { nodeRange, type PatternDocument } from '../document/patternDocument';
 import type { YamlPath } from '../document/yamlPath';
 import type { PatternSchema, SchemaNode } from '../schema/patternSchema';
@@ -12,31 +13,31 @@ import type { DiagnosticRule, RuleFinding } from './rule';
  */
 export const scoreOutOfRangeRule: DiagnosticRule = {
   code: 'score-out-of-range',
+  scope: 'document',
   description: 'A score, weight, relevance or confidence lies outside its range',
   defaultSeverity: DiagnosticSeverity.Error,
   appliesTo: ['v7.1'],
   check({ doc, schema }) {
     const findings: RuleFinding[] = [];
-    const visit = (node: unknown, path: YamlPath): void => {
-      if (isMap(node)) {
-        for (const pair of node.items) {
-          if (isScalar(pair.key) && pair.key.value !== null && typeof pair.key.value !== 'object') visit(pair.value, [...path, String(pair.key.value)]);
-        }
-      } else if (isSeq(node)) {
-        node.items.forEach((item, index) => visit(item, [...path, index]));
-      } else if (isScalar(node) && typeof node.value === 'number') {
-        const finding = checkNumber(doc, schema, node as Node, node.value, path);
+    // The data is walked, not the YAML tree (looked up only for a number out of range), and only
+    // where the schema goes: a value without a schema has no range.
+    const visit = (value: unknown, path: YamlPath, field: SchemaNode | undefined): void => {
+      if (!field) return;
+      if (Array.isArray(value)) {
+        value.forEach((item, index) => visit(item, [...path, index], schema.childAt(field, index)));
+      } else if (isRecord(value)) {
+        for (const key of Object.keys(value)) visit(value[key], [...path, key], schema.childAt(field, key));
+      } else if (typeof value === 'number') {
+        const finding = checkNumber(doc, schema, field, value, path);
         if (finding) findings.push(finding);
       }
     };
-    visit(doc.yaml?.contents, []);
+    visit(doc.data, [], schema.nodeAt([]));
     return findings;
   },
 };
 
-function checkNumber(doc: PatternDocument, schema: PatternSchema, node: Node, value: number, path: YamlPath): RuleFinding | undefined {
-  const field = schema.nodeAt(path);
-  if (!field) return undefined;
+function checkNumber(doc: PatternDocument, schema: PatternSchema, field: SchemaNode, value: number, path: YamlPath): RuleFinding | undefined {
   const min = bound(field, 'minimum');
   const max = bound(field, 'maximum');
   const exclusiveMin = bound(field, 'exclusiveMinimum');
@@ -46,9 +47,10 @@ function checkNumber(doc: PatternDocument, schema: PatternSchema, node: Node, va
     && (exclusiveMin === undefined || value > exclusiveMin) && (exclusiveMax === undefined || value < exclusiveMax);
   if (inside) return undefined;
   const name = nameOf(path);
-  // The number as written (`7`, `1.50`, `.inf`), so the message matches the text.
+  // The number as written (`7`, `1.50`, `.inf`), so the message matches the text; through an alias, its value.
+  const { node, complete } = deepestNodeAt(doc, path);
   const base = doc.frontmatter?.yamlStart ?? 0;
-  const written = node.range ? doc.text.slice(base + node.range[0], base + node.range[1]).trim() : String(value);
+  const written = complete && node?.range ? doc.text.slice(base + node.range[0], base + node.range[1]).trim() : String(value);
   return { range: nodeRange(doc, node), message: `${name} is ${written}; ${rangeText(kindOf(schema, path), min ?? exclusiveMin, max ?? exclusiveMax, min === undefined && exclusiveMin !== undefined, max === undefined && exclusiveMax !== undefined)}` };
 }
 

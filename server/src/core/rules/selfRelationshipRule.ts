@@ -5,6 +5,7 @@ import type { DiagnosticRule, RuleFinding } from './rule';
 /** `self-relationship`: a relationship target is the document's own slug (or its own `id`). */
 export const selfRelationshipRule: DiagnosticRule = {
   code: 'self-relationship',
+  scope: 'document',
   description: 'A pattern names itself as a relationship target',
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],

@@ -9,6 +9,7 @@ import type { DiagnosticRule } from './rule';
  */
 export const slugFilenameMismatchRule: DiagnosticRule = {
   code: 'slug-filename-mismatch',
+  scope: 'document',
   description: 'The slug differs from the file name',
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],

@@ -7,6 +7,7 @@ import type { DiagnosticRule } from './rule';
 /** `yaml-syntax`: the frontmatter is not valid YAML; the range is the offending token. */
 export const yamlSyntaxRule: DiagnosticRule = {
   code: 'yaml-syntax',
+  scope: 'document',
   description: 'The frontmatter is not valid YAML',
   defaultSeverity: DiagnosticSeverity.Error,
   appliesTo: 'any',

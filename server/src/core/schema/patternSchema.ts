@@ -54,6 +54,8 @@ export interface PatternSchema {
   resolve(node: SchemaNode | undefined): SchemaNode | undefined;
   /** The schema of the value at a path of keys (array indexes step into `items`). */
   nodeAt(path: ReadonlyArray<string | number>): SchemaNode | undefined;
+  /** One step of `nodeAt`: the schema of a property or of the items of `node`. */
+  childAt(node: SchemaNode | undefined, step: string | number): SchemaNode | undefined;
 }
 
 const SCHEMA_FILE = path.join('schemas', 'pattern.schema.json');
@@ -78,19 +80,42 @@ export function loadPatternSchema(schemaPath: string = defaultSchemaPath()): Pat
 
 export function createPatternSchema(root: SchemaNode): PatternSchema {
   const definitions = (root.definitions ?? root.$defs ?? {}) as Record<string, SchemaNode>;
+  // The schema does not change: each node is resolved once, and each step from a resolved node is
+  // taken once (rules walk every value of every file through it).
+  const resolved = new WeakMap<SchemaNode, SchemaNode | null>();
   const resolve = (node: SchemaNode | undefined): SchemaNode | undefined => {
-    let current = node;
-    for (let i = 0; i < 10 && current?.$ref; i++) {
-      const name = current.$ref.replace(/^#\/(definitions|\$defs)\//, '');
-      current = definitions[name] ? { ...definitions[name], ...withoutRef(current) } : undefined;
+    if (!node?.$ref) return node;
+    let result = resolved.get(node);
+    if (result === undefined) {
+      let current: SchemaNode | undefined = node;
+      for (let i = 0; i < 10 && current?.$ref; i++) {
+        const name: string = current.$ref.replace(/^#\/(definitions|\$defs)\//, '');
+        current = definitions[name] ? { ...definitions[name], ...withoutRef(current) } : undefined;
+      }
+      result = current ?? null;
+      resolved.set(node, result);
     }
-    return current;
+    return result ?? undefined;
+  };
+  const children = new WeakMap<SchemaNode, Map<string, SchemaNode | null>>();
+  const childAt = (node: SchemaNode | undefined, step: string | number): SchemaNode | undefined => {
+    if (!node) return undefined;
+    let steps = children.get(node);
+    if (!steps) children.set(node, (steps = new Map()));
+    // Every index of a list has the list's item schema.
+    const key = typeof step === 'number' ? '\u0000items' : step;
+    let child = steps.get(key);
+    if (child === undefined) {
+      child = resolve(typeof step === 'number' ? firstItems(node, resolve) : childProperty(node, step, resolve)) ?? null;
+      steps.set(key, child);
+    }
+    return child ?? undefined;
   };
   const nodeAt = (p: ReadonlyArray<string | number>): SchemaNode | undefined => {
     let node = resolve(root);
     for (const step of p) {
       if (!node) return undefined;
-      node = resolve(typeof step === 'number' ? firstItems(node, resolve) : childProperty(node, step, resolve));
+      node = childAt(node, step);
     }
     return node;
   };
@@ -105,6 +130,7 @@ export function createPatternSchema(root: SchemaNode): PatternSchema {
     audiences: Object.keys(contextLabels?.properties ?? {}),
     resolve,
     nodeAt,
+    childAt,
   });
 }
 

@@ -32,6 +32,23 @@ const YAML_12_CORE = jsyaml.CORE_SCHEMA.extend({
 /** An alias (`*name`), roughly: a false match only costs a slower parse. */
 const ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/m;
 
+/** True when the YAML may use an alias (`*name`); false for certain when it does not. */
+export function mayHoldAlias(yamlText: string): boolean {
+  return ALIAS.test(yamlText);
+}
+
+/** A null, empty or complex key (`null:`, `: x`, `? k`, `[a]: x`), roughly: a false match only costs a slower parse. */
+const NULL_OR_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*(?:(?:null|Null|NULL|~)?[ \t]*:(?=[ \t\r\n]|$)|\?(?=[ \t\r\n]|$)|[[{][^\n]*[\]}][ \t]*:(?=[ \t\r\n]|$))|[{,][ \t]*(?:(?:null|Null|NULL|~)[ \t]*)?:(?=[ \t\r\n,}])/m;
+
+/**
+ * True when the YAML may have a key that is null, empty or a collection: js-yaml and package yaml
+ * both read these but write them differently as keys of the data (`null` or ''), so a document that
+ * must agree with the full parse reads them the full way.
+ */
+export function mayHoldOddKey(yamlText: string): boolean {
+  return NULL_OR_COMPLEX_KEY.test(yamlText);
+}
+
 /** js-yaml with the YAML 1.2 core schema: the same language the full parser accepts. */
 export function loadYamlFast(yamlText: string): unknown {
   // The full parser does not read frontmatters over MAX_FRONTMATTER_LENGTH; neither does this.
@@ -40,7 +57,7 @@ export function loadYamlFast(yamlText: string): unknown {
   // limit; aliases are rare in patterns (none in the Commons OS library), so such YAML is read the full way.
   // The full parser refuses YAML nested deeper than MAX_YAML_NESTING (document/yamlNesting.ts); so does this.
   if (compactNestingOffset(yamlText) >= 0) throw new Error(TOO_DEEP_MESSAGE);
-  if (ALIAS.test(yamlText)) return loadYamlFull(yamlText);
+  if (mayHoldAlias(yamlText)) return loadYamlFull(yamlText);
   // An empty document is null, as in the full parser (js-yaml gives undefined).
   const data = jsyaml.load(yamlText, { schema: YAML_12_CORE }) ?? null;
   if (dataTooDeep(data)) throw new Error(TOO_DEEP_MESSAGE);

@@ -1,4 +1,5 @@
 import { detectFormatVersion, isRecord, type FormatVersion } from '../document/formatVersion';
+import { linkTargetsOf } from '../document/linkTargets';
 
 /** A link from one pattern to another, as the index keeps it (no positions). */
 export interface SummaryLink {
@@ -67,31 +68,10 @@ export function unparsedSummary(uri: string, fileSlug: string): PatternSummary {
   };
 }
 
-/** Mirrors document/linkReferences.ts on plain data. */
+/** The links of a v7.1 pattern (legacy files have no relationship lists), with strings of their own. */
 function linksOf(data: Record<string, unknown>): SummaryLink[] {
-  const links: SummaryLink[] = [];
-  if (detectFormatVersion(data) !== 'v7.1') return links;
-  if (isRecord(data.relationships)) {
-    for (const [kind, list] of Object.entries(data.relationships)) {
-      if (!Array.isArray(list)) continue;
-      for (const entry of list) {
-        if (typeof entry === 'string') links.push({ source: 'relationship', kind: ownString(kind), target: ownString(entry.trim()), weight: undefined });
-        else if (isRecord(entry)) {
-          const target = typeof entry.slug === 'string' ? entry.slug : typeof entry.id === 'string' ? entry.id : undefined;
-          if (target !== undefined) links.push({ source: 'relationship', kind: ownString(kind), target: ownString(target.trim()), weight: numberOf(entry.weight) });
-        }
-      }
-    }
-  }
-  const garden = isRecord(data.graph_garden) ? data.graph_garden : {};
-  if (Array.isArray(garden.inferred_links)) {
-    for (const entry of garden.inferred_links) {
-      if (isRecord(entry) && typeof entry.target === 'string') {
-        links.push({ source: 'inferred', kind: stringOf(entry.type) ?? '', target: ownString(entry.target.trim()), weight: numberOf(entry.confidence) });
-      }
-    }
-  }
-  return links;
+  if (detectFormatVersion(data) !== 'v7.1') return [];
+  return linkTargetsOf(data).map((link) => ({ source: link.source, kind: ownString(link.kind), target: ownString(link.target), weight: link.weight }));
 }
 
 function stringOf(value: unknown): string | undefined {

@@ -1,0 +1,34 @@
+import type { Range } from 'vscode-languageserver-types';
+import { deepestNodeAt } from '../document/documentNodes';
+import { linkTargetsOf, type LinkTarget } from '../document/linkTargets';
+import { nodeRange, type PatternDocument } from '../document/patternDocument';
+
+/** A link as the rules see it: read from the data, its range found only when a finding needs it. */
+export interface RuleLink extends LinkTarget {
+  /** The range of the target value (including quotes, if any). */
+  readonly range: Range;
+}
+
+/** The document's links for the rules; most links have no finding, so their ranges are never looked up. */
+export function ruleLinksOf(doc: PatternDocument): RuleLink[] {
+  return linkTargetsOf(doc.data).map((target) => new LocatedLink(doc, target));
+}
+
+class LocatedLink implements RuleLink {
+  readonly source: LinkTarget['source'];
+  readonly kind: string;
+  readonly target: string;
+  readonly weight: number | undefined;
+  readonly path: LinkTarget['path'];
+  readonly entryPath: LinkTarget['entryPath'];
+  private located: Range | undefined;
+
+  constructor(private readonly doc: PatternDocument, link: LinkTarget) {
+    ({ source: this.source, kind: this.kind, target: this.target, weight: this.weight, path: this.path, entryPath: this.entryPath } = link);
+  }
+
+  get range(): Range {
+    // Through an alias the tree stops early: the alias is where the target comes from.
+    return (this.located ??= nodeRange(this.doc, deepestNodeAt(this.doc, this.path).node));
+  }
+}
