@@ -1,5 +1,4 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import { splitFrontmatter } from '../core/document/frontmatter';
 import { checkDocument, inReportOrder, type CheckEnvironment } from '../core/rules/checkDocument';
 import { hasWorkspaceFindings } from '../core/rules/summaryStandIn';
 import { loadPatternSchema, type PatternSchema } from '../core/schema/patternSchema';
@@ -12,6 +11,7 @@ import { pathToUri } from '../core/workspace/uris';
 import { readPatternText } from '../core/workspace/readPatternText';
 import { summarizeDocument } from '../core/workspace/summarizeDocument';
 import type { FileSummaryResult } from '../core/workspace/workspaceLoader';
+import type { RetainedDocuments } from './retainedDocuments';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
 
 /** A diagnostic as the CLI reports it: plain data that crosses a worker boundary. */
@@ -66,7 +66,7 @@ export interface DocumentPassResult {
  * frontmatter is read by the fast parser, and package yaml parses only the lines findings point
  * into (workspace/fastPatternDocument.ts). A file without frontmatter is not parsed: no rule applies.
  */
-export function checkFileDocument(file: string, env: CheckEnvironment): DocumentPassResult {
+export function checkFileDocument(file: string, env: CheckEnvironment, retained?: RetainedDocuments): DocumentPassResult {
   let text: string;
   try {
     text = readPatternText(file);
@@ -74,11 +74,12 @@ export function checkFileDocument(file: string, env: CheckEnvironment): Document
     const message = describe(error);
     return { summary: { kind: 'unreadable', message }, check: { file, kind: 'unreadable', message }, workspaceRules: false };
   }
-  if (!splitFrontmatter(text)) return { summary: { kind: 'not-pattern' }, check: { file, kind: 'checked', diagnostics: [] }, workspaceRules: false };
   try {
     const doc = parsePatternDocumentFast(pathToUri(file), text);
+    if (!doc.frontmatter) return { summary: { kind: 'not-pattern' }, check: { file, kind: 'checked', diagnostics: [] }, workspaceRules: false };
     const summary = summarizeDocument(doc);
     const workspaceRules = doc.isPattern && doc.yamlErrors.length === 0 && doc.format === 'v7.1';
+    if (workspaceRules) retained?.keep(file, doc);
     return {
       summary: summary ? { kind: 'indexed', summary } : { kind: 'not-pattern' },
       check: { file, kind: 'checked', diagnostics: checkDocument(doc, env, 'document').map(toCliDiagnostic) },
@@ -90,20 +91,23 @@ export function checkFileDocument(file: string, env: CheckEnvironment): Document
 }
 
 /**
- * The workspace-scope rules on a file, once the index holds every file. The file is read again only
- * when the index says it has such findings (summaryStandIn.ts): most files have none.
+ * The workspace-scope rules on a file, once the index holds every file: on the document kept from the
+ * first pass, or else on the file read again — only when the index says it has such findings
+ * (summaryStandIn.ts): most files have none.
  */
-export function checkFileWorkspace(file: string, env: CheckEnvironment): FileCheckResult {
-  const summary = env.index.get(pathToUri(file));
+export function checkFileWorkspace(file: string, env: CheckEnvironment, retained?: RetainedDocuments): FileCheckResult {
+  const kept = retained?.take(file);
+  // With the document at hand, checking it costs what asking its stand-in would.
+  const summary = kept ? undefined : env.index.get(pathToUri(file));
   if (summary && !hasWorkspaceFindings(summary, env)) return { file, kind: 'checked', diagnostics: [] };
   let text: string;
   try {
-    text = readPatternText(file);
+    text = kept?.text ?? readPatternText(file);
   } catch (error) {
     return { file, kind: 'unreadable', message: describe(error) };
   }
   try {
-    const doc = parsePatternDocumentFast(pathToUri(file), text);
+    const doc = kept ?? parsePatternDocumentFast(pathToUri(file), text);
     return { file, kind: 'checked', diagnostics: checkDocument(doc, env, 'workspace').map(toCliDiagnostic) };
   } catch (error) {
     return failed(file, error);

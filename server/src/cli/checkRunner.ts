@@ -4,6 +4,7 @@ import type { CheckEnvironment } from '../core/rules/checkDocument';
 import type { SeveritySetting } from '../core/settings/patternSettings';
 import { summarizeFileSafely, type FileSummaryResult } from '../core/workspace/workspaceLoader';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { RETAINED_TEXT_BUDGET, RetainedDocuments } from './retainedDocuments';
 import { type SchemaTools, checkFileDocument, checkFileWorkspace, createCheckEnvironment, loadSchemaTools, type DocumentPassResult, type FileCheckResult } from './checkFile';
 import type { WorkerAnswer, WorkerRequest, WorkerSetup, WorkerTask } from './checkWorker';
 
@@ -33,21 +34,28 @@ export function startCheckRun(extraThreads: number, severity: Readonly<Record<st
   const workers = Array.from({ length: Math.max(0, extraThreads) }, () => new WorkerHandle(setup));
   let schemaTools: SchemaTools | undefined;
   const tools = () => (schemaTools ??= loadSchemaTools());
+  // This thread's documents kept from the first pass, and which thread read each file there: the
+  // second pass checks each file on that thread, where its document is.
+  const retained = new RetainedDocuments(RETAINED_TEXT_BUDGET);
+  const readBy = new Map<string, number>();
   return {
-    summarize: (files) => dealOut(files, workers, 'summarize', summarizeFileSafely) as Promise<FileSummaryResult[]>,
-    checkDocuments(files) {
+    summarize: async (files) => (await dealOut(files, workers, 'summarize', summarizeFileSafely)).results as FileSummaryResult[],
+    async checkDocuments(files) {
       // The document rules do not look at the index. Loaded on this thread's first file, after the workers have their first batches.
       let env: CheckEnvironment | undefined;
-      const local = (file: string) => checkFileDocument(file, (env ??= createCheckEnvironment(new WorkspaceIndex(), tools(), severity)));
-      return dealOut(files, workers, 'document', local) as Promise<DocumentPassResult[]>;
+      const local = (file: string) => checkFileDocument(file, (env ??= createCheckEnvironment(new WorkspaceIndex(), tools(), severity)), retained);
+      const { results, owners } = await dealOut(files, workers, 'document', local);
+      files.forEach((file, i) => readBy.set(file, owners[i]));
+      return results as DocumentPassResult[];
     },
-    checkWorkspace(files, index) {
+    async checkWorkspace(files, index) {
       if (workers.length && files.length) {
         const summaries = [...index.all()];
         workers.forEach((w) => w.post({ type: 'index', summaries }));
       }
       const env = createCheckEnvironment(index, tools(), severity);
-      return dealOut(files, workers, 'workspace', (file) => checkFileWorkspace(file, env)) as Promise<FileCheckResult[]>;
+      const ownerOf = (i: number) => readBy.get(files[i]) ?? LOCAL;
+      return (await dealOut(files, workers, 'workspace', (file) => checkFileWorkspace(file, env, retained), ownerOf)).results as FileCheckResult[];
     },
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
@@ -57,26 +65,58 @@ export function startCheckRun(extraThreads: number, severity: Readonly<Record<st
 
 type TaskResult = FileSummaryResult | FileCheckResult | DocumentPassResult;
 
-/** Deals batches of files to the workers and to this thread until every file has its result. */
-async function dealOut(files: readonly string[], workers: readonly WorkerHandle[], task: WorkerTask, local: (file: string) => TaskResult): Promise<TaskResult[]> {
+/** Which thread handled a file: LOCAL for this one, else the worker's position. */
+const LOCAL = -1;
+const ANY_THREAD = -2;
+
+/**
+ * Deals batches of files to the workers and to this thread until every file has its result, and
+ * says which thread handled each. With `ownerOf`, each file goes to the thread given (the one that
+ * kept its document); otherwise to whichever thread is free.
+ */
+async function dealOut(files: readonly string[], workers: readonly WorkerHandle[], task: WorkerTask, local: (file: string) => TaskResult, ownerOf?: (fileIndex: number) => number): Promise<{ results: TaskResult[]; owners: number[] }> {
   const results: TaskResult[] = new Array(files.length);
+  const owners: number[] = new Array(files.length);
+  // Batch numbers waiting, by the thread that must take them (all in one queue when any thread may).
+  const queues = new Map<number, number[]>();
+  const queueOf = (owner: number) => {
+    const key = ownerOf ? owner : ANY_THREAD;
+    let queue = queues.get(key);
+    if (!queue) queues.set(key, (queue = []));
+    return queue;
+  };
   const batches: number[][] = [];
-  for (let start = 0; start < files.length; start += BATCH_SIZE) {
-    batches.push(Array.from({ length: Math.min(BATCH_SIZE, files.length - start) }, (_, i) => start + i));
-  }
-  let next = 0;
-  const take = () => (next < batches.length ? next++ : undefined);
-  const store = (batch: number, answers: readonly TaskResult[]) => batches[batch].forEach((fileIndex, i) => (results[fileIndex] = answers[i]));
-  const workersDone = Promise.all(workers.map((w) => w.drive(task, files, batches, take, store)));
+  const filling = new Map<number, number[]>();
+  files.forEach((_, i) => {
+    const owner = ownerOf ? ownerOf(i) : ANY_THREAD;
+    let batch = filling.get(owner);
+    if (!batch || batch.length === BATCH_SIZE) {
+      filling.set(owner, (batch = []));
+      queueOf(owner).push(batches.length);
+      batches.push(batch);
+    }
+    batch.push(i);
+  });
+  const takeFor = (owner: number) => {
+    const queue = queueOf(owner);
+    return () => queue.shift();
+  };
+  const storeFor = (owner: number) => (batch: number, answers: readonly TaskResult[]) => batches[batch].forEach((fileIndex, i) => {
+    results[fileIndex] = answers[i];
+    owners[fileIndex] = owner;
+  });
+  const workersDone = Promise.all(workers.map((w, k) => w.drive(task, files, batches, takeFor(k), storeFor(k))));
   // Awaited after this thread's own batches; until then a worker's failure must not count as unhandled.
   workersDone.catch(() => undefined);
+  const take = takeFor(LOCAL);
+  const store = storeFor(LOCAL);
   for (let b = take(); b !== undefined; b = take()) {
     store(b, batches[b].map((i) => local(files[i])));
     // Lets the workers' answers in, so they get their next batch while this thread works.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await workersDone;
-  return results;
+  return { results, owners };
 }
 
 /** One worker thread, with its failure kept so that a later phase does not wait on a dead worker. */

@@ -5,6 +5,7 @@ import type { PatternSummary } from '../core/workspace/patternSummary';
 import { summarizeFileSafely, type FileSummaryResult } from '../core/workspace/workspaceLoader';
 import { checkFileDocument, checkFileWorkspace, createCheckEnvironment, indexOfSummaries, loadSchemaTools, type DocumentPassResult, type FileCheckResult } from './checkFile';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { RETAINED_TEXT_BUDGET, RetainedDocuments } from './retainedDocuments';
 
 export type WorkerTask = 'summarize' | 'document' | 'workspace';
 
@@ -32,6 +33,8 @@ function serve(): void {
   // Compiling the schema now overlaps with the index being built.
   const tools = loadSchemaTools();
   const documentEnv = createCheckEnvironment(new WorkspaceIndex(), tools, setup.severity);
+  // The documents read here in the first pass that the second pass checks here again.
+  const retained = new RetainedDocuments(RETAINED_TEXT_BUDGET);
   let env: CheckEnvironment | undefined;
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'index') {
@@ -42,11 +45,11 @@ function serve(): void {
     if (request.type === 'summarize') {
       results = request.files.map((file) => summarizeFileSafely(file));
     } else if (request.type === 'document') {
-      results = request.files.map((file) => checkFileDocument(file, documentEnv));
+      results = request.files.map((file) => checkFileDocument(file, documentEnv, retained));
     } else {
       if (!env) throw new Error('checkWorker received files for the workspace rules before the index');
       const checkEnv = env;
-      results = request.files.map((file) => checkFileWorkspace(file, checkEnv));
+      results = request.files.map((file) => checkFileWorkspace(file, checkEnv, retained));
     }
     const answer: WorkerAnswer = { batch: request.batch, results };
     port.postMessage(answer);

@@ -18,10 +18,14 @@ export async function prefetchFilesNamingSlugAt(session: PatternSession, doc: Pa
   await prefetchFiles(session, filesNamingSlugAt(session, doc, position), token);
 }
 
-/** Parses files that are not open into the cache (at most as many as it holds), cancellably. */
+/**
+ * Parses files that are not open into the cache (at most as many as it holds), cancellably. The cache
+ * reads files the fast way and parses their YAML tree on first use; the features that follow walk the
+ * tree, so it is parsed here, in the slices.
+ */
 export async function prefetchFiles(session: PatternSession, uris: Iterable<string>, token: CancellationToken): Promise<void> {
   const closed = [...new Set(uris)].filter((uri) => !session.store.isOpen(uri)).slice(0, session.disk.capacity);
-  await forEachInSlices(closed, token, (uri) => void session.disk.get(uri));
+  await forEachInSlices(closed, token, (uri) => void session.disk.get(uri)?.yaml);
 }
 
 /** The declaration and every file linking to the pattern named at a position (by slug or id). */

@@ -16,16 +16,13 @@ export const TOO_DEEP_MESSAGE = `The frontmatter nests collections more than ${M
  * (`- - - …`, `? - ? …`, with anchors and tags between them), or -1. Linear in the text.
  */
 export function compactNestingOffset(yamlText: string, limit = MAX_YAML_NESTING): number {
-  let i = 0;
+  // Each indicator takes two characters (`- `): only a line of 2·limit + 1 characters can open more.
+  // The search tries each line once, from its start.
+  const longLine = new RegExp(`(?:^|[\\n\\r])[^\\n\\r]{${2 * limit + 1}}`).exec(yamlText);
+  if (!longLine) return -1;
+  let i = longLine.index + (/[\n\r]/.test(longLine[0][0] ?? '') ? 1 : 0);
   const n = yamlText.length;
-  const lfOnly = yamlText.indexOf('\r') < 0;
   while (i < n) {
-    // Each indicator takes two characters (`- `): a shorter line cannot open more than `limit`.
-    const lf = lfOnly ? yamlText.indexOf('\n', i) : -1;
-    if (lf >= 0 && lf - i < 2 * limit + 1) {
-      i = lf + 1;
-      continue;
-    }
     let indicators = 0;
     let keySkipped = false;
     for (;;) {

@@ -16,9 +16,14 @@ export function brokenLinkFindings(ctx: RuleContext, source: LinkSource): RuleFi
     if (link.source !== source || link.target === ownSlug || link.target === ownId) continue;
     if (ctx.index.resolve(link.target)) continue;
     const what = link.target.startsWith('pat_') ? 'id' : 'slug';
-    // The same broken targets are checked again on every keystroke: their hint is remembered until a slug is added or removed.
+    // The same broken targets are checked again on every keystroke, and from many files: their hint is
+    // remembered until a slug is added or removed. A file's own slug is never its hint; only when it
+    // is the closest is the search made again without it.
     const target = link.target;
-    const suggestion = ctx.index.memoizedBySlugs(JSON.stringify(['closestSlug', target, ownSlug ?? null]), () => closestSlug(target, ctx.index.slugs(), ownSlug));
+    const closest = ctx.index.memoizedBySlugs(JSON.stringify(['closestSlug', target]), () => closestSlug(target, ctx.index.slugs()));
+    const suggestion = closest !== undefined && closest === ownSlug
+      ? ctx.index.memoizedBySlugs(JSON.stringify(['closestSlug', target, ownSlug]), () => closestSlug(target, ctx.index.slugs(), ownSlug))
+      : closest;
     findings.push({
       range: link.range,
       message: `No pattern with ${what} '${link.target}' in the workspace` + (suggestion !== undefined ? `; did you mean '${suggestion}'?` : ''),

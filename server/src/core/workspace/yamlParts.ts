@@ -18,9 +18,12 @@ interface Entry extends Region {
   readonly restStart: number;
   /** True for the first key of a mapping on a list item's line (`- key: value`): it cannot be parsed alone. */
   readonly inItemLine?: boolean;
+  /** The key of a `key:` entry when it is a plain key (not `null`, `true` or `false`). */
+  readonly key?: string;
 }
 
-const PLAIN_KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?=[ \t\r\n]|$)/;
+/** A plain key and its `:`, matched where `lastIndex` says (sticky), without cutting the text. */
+const PLAIN_KEY = /([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?=[ \t\r\n]|$)/y;
 const NOT_A_PLAIN_KEY = /^(?:null|true|false)$/i;
 
 /**
@@ -71,7 +74,7 @@ export class YamlParts {
     const entries = collectionEntries(this.yamlText, { start: 0, end: this.yamlText.length }, 'map', 0);
     const byKey = new Map<string, Entry>();
     for (const entry of entries ?? []) {
-      const key = keyOf(this.yamlText, entry);
+      const key = entry.key;
       if (key !== undefined) byKey.set(key, entry);
     }
     const exact = entries !== undefined && entries.length === keys.length && byKey.size === keys.length && keys.every((key) => byKey.has(key));
@@ -98,7 +101,7 @@ export class YamlParts {
       if (kind === undefined) break;
       const entries = this.entriesBelow(entry, entryKind, kind);
       if (!entries || (kind === 'seq' && entries.length !== (value as unknown[]).length)) break;
-      const next: Entry | undefined = kind === 'seq' ? entries[step as number] : entries.find((e) => keyOf(this.yamlText, e) === step);
+      const next: Entry | undefined = kind === 'seq' ? entries[step as number] : entries.find((e) => e.key === step);
       if (!next) break;
       entry = next;
       entryKind = kind;
@@ -129,7 +132,7 @@ export class YamlParts {
 
   /** A `key:` entry's key, read from its line. */
   private keyOnItsLine(entry: Entry, entryKind: 'map' | 'seq', key: string | number): Node | undefined {
-    if (entryKind !== 'map' || keyOf(this.yamlText, entry) !== key) return undefined;
+    if (entryKind !== 'map' || entry.key !== key) return undefined;
     const start = entry.start + entry.indent;
     return scalarNode(key, start, start + (key as string).length, 'PLAIN');
   }
@@ -224,13 +227,13 @@ function compactMapEntries(yamlText: string, item: Entry): Entry[] | undefined {
   let keyStart = item.restStart;
   const lineEnd = endOfLine(yamlText, item.start);
   while (keyStart < lineEnd && yamlText.charCodeAt(keyStart) === 32) keyStart++;
-  const match = PLAIN_KEY.exec(yamlText.slice(keyStart, lineEnd + 1));
+  const match = plainKeyAt(yamlText, keyStart);
   if (!match) return undefined;
   const column = keyStart - item.start;
   const below = nextLineStart(yamlText, item.start);
   const rest = below < item.end ? collectionEntries(yamlText, { start: below, end: item.end }, 'map', column) : [];
   if (!rest || (rest.length > 0 && rest[0].indent !== column)) return undefined;
-  const first: Entry = { start: item.start, indent: column, restStart: keyStart + match[0].length, end: rest.length > 0 ? rest[0].start : item.end, inItemLine: true };
+  const first: Entry = { start: item.start, indent: column, restStart: keyStart + match[0].length, end: rest.length > 0 ? rest[0].start : item.end, inItemLine: true, key: plainKeyOf(match) };
   return [first, ...rest];
 }
 
@@ -245,10 +248,14 @@ function parsePart(yamlText: string, region: Region): Document.Parsed | undefine
   return part;
 }
 
-/** The key of a `key:` entry, when it is a plain key. */
-function keyOf(yamlText: string, entry: Entry): string | undefined {
-  const match = PLAIN_KEY.exec(yamlText.slice(entry.start + entry.indent, entry.restStart));
-  return match && !NOT_A_PLAIN_KEY.test(match[1]) ? match[1] : undefined;
+function plainKeyOf(match: RegExpExecArray): string | undefined {
+  return NOT_A_PLAIN_KEY.test(match[1]) ? undefined : match[1];
+}
+
+function plainKeyAt(yamlText: string, at: number): RegExpExecArray | null {
+  const pattern = new RegExp(PLAIN_KEY.source, PLAIN_KEY.flags);
+  pattern.lastIndex = at;
+  return pattern.exec(yamlText);
 }
 
 /**
@@ -269,7 +276,7 @@ function blockContent(yamlText: string, entry: Entry): Region | undefined {
  * Undefined when the lines do not have that shape.
  */
 function collectionEntries(yamlText: string, region: Region, kind: 'map' | 'seq', minIndent: number): Entry[] | undefined {
-  const entries: Array<{ start: number; indent: number; restStart: number }> = [];
+  const entries: Array<Omit<Entry, 'end'>> = [];
   let column = -1;
   for (let lineStart = region.start; lineStart < region.end; lineStart = nextLineStart(yamlText, lineStart)) {
     let indent = 0;
@@ -291,10 +298,10 @@ function collectionEntries(yamlText: string, region: Region, kind: 'map' | 'seq'
       // A list at its key's column belongs to the entry above.
       if (entries.length === 0) return undefined;
     } else {
-      const match = PLAIN_KEY.exec(yamlText.slice(lineStart + indent, lineStart + indent + 256));
+      const match = plainKeyAt(yamlText, lineStart + indent);
       // A line at the column that is not a plain `key:` (a quoted or complex key): not a shape to narrow.
       if (!match) return undefined;
-      entries.push({ start: lineStart, indent, restStart: lineStart + indent + match[0].length });
+      entries.push({ start: lineStart, indent, restStart: lineStart + indent + match[0].length, key: plainKeyOf(match) });
     }
   }
   return entries.map((entry, i) => ({ ...entry, end: i + 1 < entries.length ? entries[i + 1].start : region.end }));
