@@ -116,8 +116,15 @@ export class YamlParts {
     const yaml = parsePart(this.yamlText, standalone.entry);
     if (!yaml || (yaml.contents as { items?: unknown[] } | null)?.items?.length !== 1) return undefined;
     const found = lookUpNode(yaml, standalone.inner, want);
-    const expected = want === 'key' ? path[path.length - 1] : value;
+    // `value` is the data where the walk stopped; the node must be the data at the whole path.
+    const expected = want === 'key' ? path[path.length - 1] : stepIndex === path.length - 1 ? value : this.dataAt(path);
     return found.complete && isScalar(found.node) && Object.is(found.node.value, expected) ? found : undefined;
+  }
+
+  private dataAt(path: YamlPath): unknown {
+    let value: unknown = this.data;
+    for (const step of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[step] : undefined;
+    return value;
   }
 
   /** The entries of the block collection that is the value of `entry`, or undefined when it is not one. */
