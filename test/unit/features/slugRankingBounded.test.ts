@@ -3,44 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { MAX_SUBSEQUENCE_VISITS, rankPatterns } from '../../../server/src/core/features/completion/slugRanking';
 import { unparsedSummary, type PatternSummary } from '../../../server/src/core/workspace/patternSummary';
+import { fullScanRank } from '../helpers/fullScanRank';
 import { WorkspaceIndex } from '../../../server/src/core/workspace/workspaceIndex';
-
-/** A pass over every pattern, as the ranking was before its tiers were indexed: the answer to compare with. */
-function fullScanRank(index: WorkspaceIndex, typed: string, exclude: ReadonlySet<string>, limit: number) {
-  const query = typed.trim().toLowerCase();
-  const buckets: PatternSummary[][] = [[], [], [], [], []];
-  const seen = new Set<string>();
-  let candidates = 0;
-  const wordStart = (text: string) => {
-    for (let i = text.indexOf(query); i >= 0; i = text.indexOf(query, i + 1)) if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1])) return true;
-    return false;
-  };
-  const inOrder = (text: string) => {
-    let k = 0;
-    for (let i = 0; i < text.length && k < query.length; i++) if (text[i] === query[k]) k++;
-    return k === query.length;
-  };
-  for (const s of index.all()) {
-    if (exclude.has(s.slug) || seen.has(s.slug)) continue;
-    seen.add(s.slug);
-    candidates++;
-    const slug = s.slug.toLowerCase();
-    const title = s.title?.toLowerCase() ?? '';
-    const rank = query === '' || slug.startsWith(query) ? 0 : wordStart(title) ? 1 : wordStart(slug) ? 2
-      : slug.includes(query) || title.includes(query) ? 3 : inOrder(slug) || inOrder(title) ? 4 : undefined;
-    if (rank !== undefined) buckets[rank].push(s);
-  }
-  const patterns: PatternSummary[] = [];
-  let matched = 0;
-  for (const bucket of buckets) {
-    matched += bucket.length;
-    if (patterns.length >= limit) continue;
-    bucket.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-    patterns.push(...bucket.slice(0, limit - patterns.length));
-  }
-  const beforeInOrder = buckets.slice(0, 4).reduce((n, b) => n + b.length, 0);
-  return { patterns, incomplete: matched > patterns.length || matched < candidates, beforeInOrder };
-}
 
 /** A small deterministic generator (mulberry32), so one fast-check seed makes a whole library. */
 function randomOf(seed: number): () => number {

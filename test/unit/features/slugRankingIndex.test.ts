@@ -3,43 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { rankPatterns } from '../../../server/src/core/features/completion/slugRanking';
 import { unparsedSummary, type PatternSummary } from '../../../server/src/core/workspace/patternSummary';
+import { fullScanRank } from '../helpers/fullScanRank';
 import { WorkspaceIndex } from '../../../server/src/core/workspace/workspaceIndex';
-
-/** The ranking as it was before the index kept lower-cased names and sorted slugs: the reference. */
-function referenceRank(index: WorkspaceIndex, typed: string, exclude: ReadonlySet<string>, limit: number) {
-  const query = typed.trim().toLowerCase();
-  const buckets: PatternSummary[][] = [[], [], [], [], []];
-  const seen = new Set<string>();
-  let candidates = 0;
-  const wordStart = (text: string, q: string) => {
-    for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1])) return true;
-    return false;
-  };
-  const subsequence = (q: string, text: string) => {
-    let k = 0;
-    for (let i = 0; i < text.length && k < q.length; i++) if (text[i] === q[k]) k++;
-    return k === q.length;
-  };
-  for (const s of index.all()) {
-    if (exclude.has(s.slug) || seen.has(s.slug)) continue;
-    seen.add(s.slug);
-    candidates++;
-    const slug = s.slug.toLowerCase();
-    const title = s.title?.toLowerCase() ?? '';
-    const rank = query === '' || slug.startsWith(query) ? 0 : wordStart(title, query) ? 1 : wordStart(slug, query) ? 2
-      : slug.includes(query) || title.includes(query) ? 3 : subsequence(query, slug) || subsequence(query, title) ? 4 : undefined;
-    if (rank !== undefined) buckets[rank].push(s);
-  }
-  const patterns: PatternSummary[] = [];
-  let matched = 0;
-  for (const bucket of buckets) {
-    matched += bucket.length;
-    if (patterns.length >= limit) continue;
-    bucket.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-    patterns.push(...bucket.slice(0, limit - patterns.length));
-  }
-  return { patterns, incomplete: matched > patterns.length || matched < candidates };
-}
 
 function summary(file: number, slug: string, title: string | undefined): PatternSummary {
   return { ...unparsedSummary(`file:///workspace/f${file}.md`, slug), title, unparsed: false };
@@ -62,7 +27,7 @@ describe('rankPatterns over the index kept names and sorted slugs', () => {
         else {
           const exclude = new Set(op.exclude);
           const got = rankPatterns(index, op.typed, exclude, op.limit);
-          const want = referenceRank(index, op.typed, exclude, op.limit);
+          const want = fullScanRank(index, op.typed, exclude, op.limit);
           assert.deepEqual(got.patterns.map((p) => p.uri), want.patterns.map((p) => p.uri));
           assert.equal(got.incomplete, want.incomplete);
         }
@@ -93,7 +58,7 @@ describe('rankPatterns over the index kept names and sorted slugs', () => {
         for (const { typed, exclude, limit } of asked) {
           const excluded = new Set(exclude);
           const got = rankPatterns(index, typed, excluded, limit);
-          const want = referenceRank(index, typed, excluded, limit);
+          const want = fullScanRank(index, typed, excluded, limit);
           assert.deepEqual(got.patterns.map((p) => p.uri), want.patterns.map((p) => p.uri));
           assert.equal(got.incomplete, want.incomplete);
         }

@@ -1,6 +1,8 @@
 import { isRecord } from './formatVersion';
-import type { LinkSource } from './linkReferences';
 import type { YamlPath } from './yamlPath';
+
+/** Where a link came from: a human-curated relationship or a machine-written inferred link. */
+export type LinkSource = 'relationship' | 'inferred';
 
 /** A link to another pattern as frontmatter data says it, with where it is written. */
 export interface LinkTarget {

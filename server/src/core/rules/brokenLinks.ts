@@ -1,4 +1,4 @@
-import type { LinkSource } from '../document/linkReferences';
+import type { LinkSource } from '../document/linkTargets';
 import { closestSlug } from './closestSlug';
 import { declaredId, declaredSlug } from './patternIdentity';
 import type { RuleContext, RuleFinding } from './rule';
