@@ -1,5 +1,5 @@
 import type { LinkSource } from '../document/linkTargets';
-import { closestSlug } from './closestSlug';
+import { closestSlug, SlugCandidates } from './closestSlug';
 import { declaredId, declaredSlug } from './patternIdentity';
 import type { RuleContext, RuleFinding } from './rule';
 
@@ -20,9 +20,10 @@ export function brokenLinkFindings(ctx: RuleContext, source: LinkSource): RuleFi
     // remembered until a slug is added or removed. A file's own slug is never its hint; only when it
     // is the closest is the search made again without it.
     const target = link.target;
-    const closest = ctx.index.memoizedBySlugs(JSON.stringify(['closestSlug', target]), () => closestSlug(target, ctx.index.slugs()));
+    const candidates = () => ctx.index.memoizedBySlugs('slugCandidates', () => new SlugCandidates(ctx.index.slugs()));
+    const closest = ctx.index.memoizedBySlugs(JSON.stringify(['closestSlug', target]), () => closestSlug(target, candidates()));
     const suggestion = closest !== undefined && closest === ownSlug
-      ? ctx.index.memoizedBySlugs(JSON.stringify(['closestSlug', target, ownSlug]), () => closestSlug(target, ctx.index.slugs(), ownSlug))
+      ? ctx.index.memoizedBySlugs(JSON.stringify(['closestSlug', target, ownSlug]), () => closestSlug(target, candidates(), ownSlug))
       : closest;
     findings.push({
       range: link.range,
