@@ -1,5 +1,5 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import { checkDocument, inReportOrder, type CheckEnvironment } from '../core/rules/checkDocument';
+import { checkDocument, inReportOrder, rulesFor, type CheckEnvironment } from '../core/rules/checkDocument';
 import { hasWorkspaceFindings } from '../core/rules/summaryStandIn';
 import { loadPatternSchema, type PatternSchema } from '../core/schema/patternSchema';
 import { createSchemaValidator, type SchemaValidator } from '../core/schema/schemaValidator';
@@ -57,7 +57,7 @@ export function indexOfSummaries(summaries: Iterable<PatternSummary>): Workspace
 export interface DocumentPassResult {
   readonly summary: FileSummaryResult;
   readonly check: FileCheckResult;
-  /** True when the workspace rules apply to the file (a parsed v7.1 pattern) and must run in the second pass. */
+  /** True when workspace rules apply to the file (rulesFor): they run in the second pass. */
   readonly workspaceRules: boolean;
 }
 
@@ -78,7 +78,7 @@ export function checkFileDocument(file: string, env: CheckEnvironment, retained?
     const doc = parsePatternDocumentFast(pathToUri(file), text);
     if (!doc.frontmatter) return { summary: { kind: 'not-pattern' }, check: { file, kind: 'checked', diagnostics: [] }, workspaceRules: false };
     const summary = summarizeDocument(doc);
-    const workspaceRules = doc.isPattern && doc.yamlErrors.length === 0 && doc.format === 'v7.1';
+    const workspaceRules = rulesFor(doc, env, 'workspace').length > 0;
     if (workspaceRules) retained?.keep(file, doc);
     return {
       summary: summary ? { kind: 'indexed', summary } : { kind: 'not-pattern' },

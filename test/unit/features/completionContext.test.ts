@@ -2,14 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CompletionList } from 'vscode-languageserver-types';
 import { provideCompletion } from '../../../server/src/core/features/completion';
-import { createCompletionWorkspace, lines, patternText, withCursor } from './completionWorkspace';
+import { completeAt, createCompletionWorkspace, lines, patternText } from './completionWorkspace';
 
 const OTHERS = { 'trust-building.md': patternText({ slug: 'trust-building', title: 'Trust Building' }) };
 
 function complete(marked: string): CompletionList {
-  const ws = createCompletionWorkspace(OTHERS);
-  const { text, position } = withCursor(marked);
-  return provideCompletion(ws.ctx, ws.add('me.md', text), position);
+  return completeAt(marked, OTHERS);
 }
 
 const labels = (list: CompletionList) => list.items.map((i) => i.label);

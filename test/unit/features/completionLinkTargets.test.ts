@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionList } from 'vscode-languageserver-types';
 import { provideCompletion } from '../../../server/src/core/features/completion';
-import { createCompletionWorkspace, lines, patternText, withCursor } from './completionWorkspace';
+import { completeAt, completionEdits, createCompletionWorkspace, lines, patternText, withCursor } from './completionWorkspace';
 
 const OTHERS: Record<string, string> = {
   'emotional-safety.md': patternText({ slug: 'emotional-safety', title: 'Emotional Safety', summary: 'People can speak up without fear.', domain: 'mindfulness-presence', overallScore: 3.8, vitality: 4 }),
@@ -12,23 +12,12 @@ const OTHERS: Record<string, string> = {
 };
 
 function complete(marked: string, files: Record<string, string> = OTHERS): CompletionList {
-  const ws = createCompletionWorkspace(files);
-  const { text, position } = withCursor(marked);
-  return provideCompletion(ws.ctx, ws.add('me.md', text), position);
-}
-
-/** Each item as label and its edit: `label @line:start-end => newText`. */
-function edits(list: CompletionList): string[] {
-  return list.items.map((item) => {
-    const edit = item.textEdit as { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
-    const { start, end } = edit.range;
-    return `${item.label} @${start.line}:${start.character}-${end.line}:${end.character} => ${edit.newText}`;
-  });
+  return completeAt(marked, files);
 }
 
 test('an empty `slug:` value offers every other slug, without the own slug and those already in the list', () => {
   const list = complete(lines('---', 'slug: me', 'relationships:', '  enables:', '    - slug: trust-building', '      weight: 0.9', '    - slug: |', '---'));
-  assert.deepEqual(edits(list), [
+  assert.deepEqual(completionEdits(list), [
     'active-listening-depth @6:12-6:12 => active-listening-depth',
     'emotional-safety @6:12-6:12 => emotional-safety',
     'safe-spaces @6:12-6:12 => safe-spaces',
@@ -52,13 +41,13 @@ test('an item has the title as detail, summary/domain/score as documentation, an
 
 test('the typed word is replaced whole and filters: slug prefixes first, then title words', () => {
   const list = complete(lines('---', 'slug: me', 'relationships:', '  enables:', '    - slug: sa|fe', '---'));
-  assert.deepEqual(edits(list), ['safe-spaces @4:12-4:16 => safe-spaces', 'emotional-safety @4:12-4:16 => emotional-safety']);
+  assert.deepEqual(completionEdits(list), ['safe-spaces @4:12-4:16 => safe-spaces', 'emotional-safety @4:12-4:16 => emotional-safety']);
   assert.equal(list.isIncomplete, true, 'filtered by the typed text, so the client must ask again');
 });
 
 test('a word of the title finds a pattern whose slug does not contain it', () => {
   const list = complete(lines('---', 'slug: me', 'relationships:', '  enables:', '    - slug: brave|', '---'));
-  assert.deepEqual(edits(list), ['safe-spaces @4:12-4:17 => safe-spaces']);
+  assert.deepEqual(completionEdits(list), ['safe-spaces @4:12-4:17 => safe-spaces']);
   assert.equal(list.items[0].filterText, 'safe-spaces Brave Rooms');
 });
 
@@ -78,12 +67,12 @@ test('ranking: slug prefix, title word, slug segment, substring, letters in orde
 
 test('inside a quoted value the range is the text between the quotes', () => {
   const list = complete(lines('---', 'slug: me', 'relationships:', '  enables:', '    - slug: "emo|"', '---'));
-  assert.deepEqual(edits(list), ['emotional-safety @4:13-4:16 => emotional-safety']);
+  assert.deepEqual(completionEdits(list), ['emotional-safety @4:13-4:16 => emotional-safety']);
 });
 
 test('`- |` in a list of bare strings offers the slugs and a slug/weight entry snippet', () => {
   const list = complete(lines('---', 'slug: me', 'relationships:', '  enables:', '    - trust-building', '    - |', '---'));
-  assert.deepEqual(edits(list), [
+  assert.deepEqual(completionEdits(list), [
     'slug, weight @5:6-5:6 => slug: ${1}\n      weight: ${2:0.8}',
     'active-listening-depth @5:6-5:6 => active-listening-depth',
     'emotional-safety @5:6-5:6 => emotional-safety',
@@ -96,17 +85,17 @@ test('`- |` in a list of bare strings offers the slugs and a slug/weight entry s
 
 test('a dash without a space (`-|`) gets one before the inserted slug', () => {
   const list = complete(lines('---', 'slug: me', 'relationships:', '  tools:', '    -|', '---'));
-  assert.deepEqual(edits(list).slice(0, 2), ['slug, weight @4:5-4:5 =>  slug: ${1}\n      weight: ${2:0.8}', 'active-listening-depth @4:5-4:5 =>  active-listening-depth']);
+  assert.deepEqual(completionEdits(list).slice(0, 2), ['slug, weight @4:5-4:5 =>  slug: ${1}\n      weight: ${2:0.8}', 'active-listening-depth @4:5-4:5 =>  active-listening-depth']);
 });
 
 test('`slug:|` without a space gets one before the inserted slug', () => {
   const list = complete(lines('---', 'slug: me', 'relationships:', '  tools:', '    - slug:|', '---'));
-  assert.deepEqual(edits(list)[0], 'active-listening-depth @4:11-4:11 =>  active-listening-depth');
+  assert.deepEqual(completionEdits(list)[0], 'active-listening-depth @4:11-4:11 =>  active-listening-depth');
 });
 
 test('a one-line flow list (`enables: [a, |]`) offers slugs not yet in it', () => {
   const list = complete(lines('---', 'slug: me', 'relationships:', '  enables: [trust-building, |]', '---'));
-  assert.deepEqual(edits(list), [
+  assert.deepEqual(completionEdits(list), [
     'active-listening-depth @3:28-3:28 => active-listening-depth',
     'emotional-safety @3:28-3:28 => emotional-safety',
     'safe-spaces @3:28-3:28 => safe-spaces',
@@ -115,24 +104,24 @@ test('a one-line flow list (`enables: [a, |]`) offers slugs not yet in it', () =
 
 test('a flow mapping entry (`- {slug: a|, weight: 0.8}`) completes its slug', () => {
   const list = complete(lines('---', 'slug: me', 'relationships:', '  enables:', '    - {slug: trust-building, weight: 0.7}', '    - {slug: tru|st, weight: 0.8}', '---'));
-  assert.deepEqual(edits(list), [], 'trust-building is already listed');
+  assert.deepEqual(completionEdits(list), [], 'trust-building is already listed');
   const other = complete(lines('---', 'slug: me', 'relationships:', '  enables:', '    - {slug: ac|, weight: 0.8}', '---'));
-  assert.deepEqual(edits(other), ['active-listening-depth @4:13-4:15 => active-listening-depth', 'safe-spaces @4:13-4:15 => safe-spaces']);
+  assert.deepEqual(completionEdits(other), ['active-listening-depth @4:13-4:15 => active-listening-depth', 'safe-spaces @4:13-4:15 => safe-spaces']);
 });
 
 test('UTF-16 columns: an emoji earlier on the line counts as two characters', () => {
   const list = complete(lines('---', 'slug: me', 'relationships:', '  enables: ["🌱-x", em|]', '---'));
-  assert.deepEqual(edits(list), ['emotional-safety @3:20-3:22 => emotional-safety', 'safe-spaces @3:20-3:22 => safe-spaces']);
+  assert.deepEqual(completionEdits(list), ['emotional-safety @3:20-3:22 => emotional-safety', 'safe-spaces @3:20-3:22 => safe-spaces']);
 });
 
 test('CRLF line endings give the same ranges', () => {
   const list = complete(['---', 'slug: me', 'relationships:', '  enables:', '    - slug: sa|fe', '---', ''].join('\r\n'));
-  assert.deepEqual(edits(list), ['safe-spaces @4:12-4:16 => safe-spaces', 'emotional-safety @4:12-4:16 => emotional-safety']);
+  assert.deepEqual(completionEdits(list), ['safe-spaces @4:12-4:16 => safe-spaces', 'emotional-safety @4:12-4:16 => emotional-safety']);
 });
 
 test('the pattern does not link to itself', () => {
   const list = complete(lines('---', 'slug: emotional-safety', 'relationships:', '  enables:', '    - slug: emo|', '---'));
-  assert.deepEqual(edits(list), []);
+  assert.deepEqual(completionEdits(list), []);
 });
 
 test('an inferred link target excludes the other inferred targets only', () => {
@@ -140,7 +129,7 @@ test('an inferred link target excludes the other inferred targets only', () => {
     '---', 'slug: me', 'relationships:', '  enables:', '    - slug: safe-spaces',
     'graph_garden:', '  inferred_links:', '    - target: trust-building', '      type: enables', '    - target: |', '      type: requires', '---',
   ));
-  assert.deepEqual(edits(list), [
+  assert.deepEqual(completionEdits(list), [
     'active-listening-depth @9:14-9:14 => active-listening-depth',
     'emotional-safety @9:14-9:14 => emotional-safety',
     'safe-spaces @9:14-9:14 => safe-spaces',
@@ -149,9 +138,9 @@ test('an inferred link target excludes the other inferred targets only', () => {
 
 test('`id` holds the target only in entries without `slug`', () => {
   const bare = complete(lines('---', 'slug: me', 'relationships:', '  enables:', '    - id: act|', '      weight: 0.8', '---'));
-  assert.deepEqual(edits(bare), ['active-listening-depth @4:10-4:13 => active-listening-depth']);
+  assert.deepEqual(completionEdits(bare), ['active-listening-depth @4:10-4:13 => active-listening-depth']);
   const beside = complete(lines('---', 'slug: me', 'relationships:', '  enables:', '    - slug: trust-building', '      id: |', '---'));
-  assert.deepEqual(edits(beside), [], 'beside slug, id is the TypeID');
+  assert.deepEqual(completionEdits(beside), [], 'beside slug, id is the TypeID');
 });
 
 test('a half-typed file with YAML errors still completes, from the lines around the cursor', () => {
@@ -160,7 +149,7 @@ test('a half-typed file with YAML errors still completes, from the lines around 
   const { text, position } = withCursor(marked);
   const doc = ws.add('me.md', text);
   assert.ok(doc.yamlErrors.length > 0, 'the test text must not parse');
-  assert.deepEqual(edits(provideCompletion(ws.ctx, doc, position)), [
+  assert.deepEqual(completionEdits(provideCompletion(ws.ctx, doc, position)), [
     'safe-spaces @6:12-6:13 => safe-spaces',
     'emotional-safety @6:12-6:13 => emotional-safety',
     'active-listening-depth @6:12-6:13 => active-listening-depth',

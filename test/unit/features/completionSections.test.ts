@@ -1,13 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompletionItemKind, type CompletionList } from 'vscode-languageserver-types';
-import { provideCompletion } from '../../../server/src/core/features/completion';
-import { createCompletionWorkspace, lines, withCursor } from './completionWorkspace';
+import { completeAt, lines } from './completionWorkspace';
 
 function complete(marked: string): CompletionList {
-  const ws = createCompletionWorkspace({});
-  const { text, position } = withCursor(marked);
-  return provideCompletion(ws.ctx, ws.add('me.md', text), position);
+  return completeAt(marked);
 }
 
 const HEAD = ['---', 'slug: me', '---', ''];

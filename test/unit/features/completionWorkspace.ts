@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Position } from 'vscode-languageserver-types';
+import type { CompletionList, Position, Range } from 'vscode-languageserver-types';
+import { provideCompletion } from '../../../server/src/core/features/completion';
 import { parsePatternDocument, type PatternDocument } from '../../../server/src/core/document/patternDocument';
 import type { FeatureContext, PatternHost } from '../../../server/src/core/features/featureContext';
 import { loadPatternSchema } from '../../../server/src/core/schema/patternSchema';
@@ -110,4 +111,20 @@ export function patternText(p: TestPattern): string {
   if (p.overallScore !== undefined) out.push(`    overall_score: ${p.overallScore}`);
   out.push('relationships: {}', '---', '', `# ${p.title ?? p.slug}`, '');
   return out.join('\n');
+}
+
+/** Completion at the cursor marker of `marked`, as the file `me.md` of a workspace holding `files`. */
+export function completeAt(marked: string, files: Record<string, string> = {}): CompletionList {
+  const ws = createCompletionWorkspace(files);
+  const { text, position } = withCursor(marked);
+  return provideCompletion(ws.ctx, ws.add('me.md', text), position);
+}
+
+/** Each item as its label and edit: `label @line:start-line:end => newText`. */
+export function completionEdits(list: CompletionList): string[] {
+  return list.items.map((item) => {
+    const edit = item.textEdit as { range: Range; newText: string };
+    const { start, end } = edit.range;
+    return `${item.label} @${start.line}:${start.character}-${end.line}:${end.character} => ${edit.newText}`;
+  });
 }

@@ -1,6 +1,6 @@
 import type { Document, Node } from 'yaml';
 import type { PatternDocument } from './patternDocument';
-import { isMap, isSeq, keyNodeAtPath, pairOf, type YamlPath } from './yamlPath';
+import { deepestNodeOnPath, keyNodeAtPath, type YamlPath } from './yamlPath';
 
 /** What a look-up by path found: the node, or how far the tree went (`complete` false). */
 export interface NodeLookup {
@@ -39,14 +39,5 @@ export function lookUpNode(yaml: Document.Parsed | undefined, path: YamlPath, wa
     const key = keyNodeAtPath(yaml, path);
     return { node: key, complete: key !== undefined };
   }
-  let node: unknown = yaml?.contents;
-  let reached = (node ?? undefined) as Node | undefined;
-  for (const step of path) {
-    if (typeof step === 'number' && isSeq(node)) node = node.items[step];
-    else if (typeof step === 'string' && isMap(node)) node = pairOf(node.items, step)?.value;
-    else return { node: reached, complete: false };
-    if (node === undefined || node === null) return { node: reached, complete: false };
-    reached = node as Node;
-  }
-  return { node: reached, complete: true };
+  return deepestNodeOnPath(yaml, path);
 }

@@ -4,13 +4,25 @@ export type YamlPath = ReadonlyArray<string | number>;
 
 /** The node at a path of keys and indexes, or undefined. */
 export function nodeAtPath(doc: Document.Parsed | undefined, path: YamlPath): Node | undefined {
+  const found = deepestNodeOnPath(doc, path);
+  return found.complete ? found.node : undefined;
+}
+
+/**
+ * Follows a path as far as the tree goes: the node at its end (`complete`), or the last node reached
+ * (a missing key, or an alias on the way: the data reads through `*anchor`, the tree does not).
+ */
+export function deepestNodeOnPath(doc: Document.Parsed | undefined, path: YamlPath): { node: Node | undefined; complete: boolean } {
   let node: unknown = doc?.contents;
+  let reached = (node ?? undefined) as Node | undefined;
   for (const step of path) {
     if (typeof step === 'number' && isSeq(node)) node = node.items[step];
     else if (typeof step === 'string' && isMap(node)) node = pairOf(node.items, step)?.value;
-    else return undefined;
+    else return { node: reached, complete: false };
+    if (node === undefined || node === null) return { node: reached, complete: false };
+    reached = node as Node;
   }
-  return (node ?? undefined) as Node | undefined;
+  return { node: reached, complete: true };
 }
 
 /** The key node of the pair at `path` (whose last step is a key), or undefined. */

@@ -38,9 +38,9 @@ const SEVERITY_OF: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> =
  * the syntax rules. Diagnostics come in text order, and in rule order at one position.
  */
 export function checkDocument(doc: PatternDocument, env: CheckEnvironment, scope: RuleScope | 'all' = 'all'): Diagnostic[] {
-  if (!doc.frontmatter) return [];
-  const parsed = doc.frontmatter.closed && doc.yamlErrors.length === 0;
-  if (parsed && !doc.isPattern) return [];
+  const running = rulesFor(doc, env, scope);
+  if (running.length === 0) return [];
+  const parsed = isParsed(doc);
   const context: RuleContext = {
     doc,
     index: env.index,
@@ -50,12 +50,9 @@ export function checkDocument(doc: PatternDocument, env: CheckEnvironment, scope
     links: parsed ? ruleLinksOf(doc) : [],
   };
   const diagnostics: Diagnostic[] = [];
-  const rules = env.rules ?? allRules;
-  for (const rule of rules) {
-    if (scope !== 'all' && rule.scope !== scope) continue;
-    const setting = env.severity?.[rule.code];
-    if (setting === 'off') continue;
-    if (rule.appliesTo !== 'any' && (!parsed || !rule.appliesTo.includes(doc.format))) continue;
+  for (const rule of running) {
+    // rulesFor leaves out the rules set to `off`.
+    const setting = env.severity?.[rule.code] as Exclude<SeveritySetting, 'off'> | undefined;
     const findings = rule.check(context);
     for (const finding of findings.slice(0, MAX_FINDINGS_PER_RULE)) {
       diagnostics.push({
@@ -78,7 +75,26 @@ export function checkDocument(doc: PatternDocument, env: CheckEnvironment, scope
       });
     }
   }
-  return inReportOrder(diagnostics, rules);
+  return inReportOrder(diagnostics, env.rules ?? allRules);
+}
+
+/**
+ * The rules (of one scope, or all) that checkDocument runs on a document: none without frontmatter or
+ * on parsed data that is not a pattern; only the syntax rules when the frontmatter does not parse; the
+ * rules of its format otherwise; never a rule set to `off`.
+ */
+export function rulesFor(doc: PatternDocument, env: CheckEnvironment, scope: RuleScope | 'all' = 'all'): DiagnosticRule[] {
+  if (!doc.frontmatter) return [];
+  const parsed = isParsed(doc);
+  if (parsed && !doc.isPattern) return [];
+  return (env.rules ?? allRules).filter((rule) =>
+    (scope === 'all' || rule.scope === scope)
+    && env.severity?.[rule.code] !== 'off'
+    && (rule.appliesTo === 'any' || (parsed && rule.appliesTo.includes(doc.format))));
+}
+
+function isParsed(doc: PatternDocument): boolean {
+  return !!doc.frontmatter?.closed && doc.yamlErrors.length === 0;
 }
 
 /**

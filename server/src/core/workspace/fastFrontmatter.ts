@@ -55,9 +55,15 @@ export function loadYamlFast(yamlText: string): unknown {
   if (yamlText.length > MAX_FRONTMATTER_LENGTH) throw new Error(tooLargeMessage(yamlText.length));
   // The full parser refuses alias bombs (YAML_TO_JS_OPTIONS.maxAliasCount) and js-yaml has no such
   // limit; aliases are rare in patterns (none in the Commons OS library), so such YAML is read the full way.
-  // The full parser refuses YAML nested deeper than MAX_YAML_NESTING (document/yamlNesting.ts); so does this.
+  // The full parser refuses YAML nested deeper than MAX_YAML_NESTING (document/yamlNesting.ts); so does
+  // loadYamlWithoutAliases.
+  return mayHoldAlias(yamlText) ? loadYamlFull(yamlText) : loadYamlWithoutAliases(yamlText);
+}
+
+/** loadYamlFast for YAML that mayHoldAlias has cleared: js-yaml alone, within the full parser's bounds. */
+export function loadYamlWithoutAliases(yamlText: string): unknown {
+  if (yamlText.length > MAX_FRONTMATTER_LENGTH) throw new Error(tooLargeMessage(yamlText.length));
   if (compactNestingOffset(yamlText) >= 0) throw new Error(TOO_DEEP_MESSAGE);
-  if (mayHoldAlias(yamlText)) return loadYamlFull(yamlText);
   // An empty document is null, as in the full parser (js-yaml gives undefined).
   const data = jsyaml.load(yamlText, { schema: YAML_12_CORE }) ?? null;
   if (dataTooDeep(data)) throw new Error(TOO_DEEP_MESSAGE);

@@ -3,7 +3,7 @@ import { detectFormatVersion, isPatternData, isRecord } from '../document/format
 import { LineIndex } from '../document/lineIndex';
 import { parsePatternDocument, type PatternDocument } from '../document/patternDocument';
 import { findSections, type BodySection } from '../document/sections';
-import { loadYamlFast, mayHoldAlias, mayHoldOddKey } from './fastFrontmatter';
+import { loadYamlWithoutAliases, mayHoldAlias, mayHoldOddKey } from './fastFrontmatter';
 import { YamlParts } from './yamlParts';
 
 /**
@@ -23,7 +23,7 @@ export function parsePatternDocumentFast(uri: string, text: string, version = 0)
   if (mayHoldAlias(yamlText) || mayHoldOddKey(yamlText)) return parsePatternDocument(uri, text, version);
   let data: unknown;
   try {
-    data = loadYamlFast(yamlText);
+    data = loadYamlWithoutAliases(yamlText);
   } catch {
     return parsePatternDocument(uri, text, version);
   }
