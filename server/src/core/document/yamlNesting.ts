@@ -17,10 +17,8 @@ export const TOO_DEEP_MESSAGE = `The frontmatter nests collections more than ${M
  */
 export function compactNestingOffset(yamlText: string, limit = MAX_YAML_NESTING): number {
   // Each indicator takes two characters (`- `): only a line of 2·limit + 1 characters can open more.
-  // The search tries each line once, from its start.
-  const longLine = new RegExp(`(?:^|[\\n\\r])[^\\n\\r]{${2 * limit + 1}}`).exec(yamlText);
-  if (!longLine) return -1;
-  let i = longLine.index + (/[\n\r]/.test(longLine[0][0] ?? '') ? 1 : 0);
+  let i = firstLongLine(yamlText, 2 * limit + 1);
+  if (i < 0) return -1;
   const n = yamlText.length;
   while (i < n) {
     let indicators = 0;
@@ -73,6 +71,29 @@ export function dataTooDeep(data: unknown, limit = MAX_YAML_NESTING): boolean {
     for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push({ value: child, depth: depth + 1 });
   }
   return false;
+}
+
+/** The start of the first line at least `length` characters long, or -1: by line-break search, which is far faster than a regex trying every offset. */
+function firstLongLine(text: string, length: number): number {
+  if (text.length < length) return -1;
+  let start = 0;
+  for (;;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // A lone CR also ends a line; only a long LF-delimited line can hold a long CR-delimited one.
+    if (end - start >= length) {
+      const cr = text.indexOf('\r', start);
+      if (cr < 0 || cr >= end) return start;
+      for (let lineStart = start; lineStart < end; ) {
+        let lineEnd = text.indexOf('\r', lineStart);
+        if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+        if (lineEnd - lineStart >= length) return lineStart;
+        lineStart = lineEnd + 1;
+      }
+    }
+    if (end >= text.length) return -1;
+    start = end + 1;
+  }
 }
 
 function isBlank(c: number): boolean {
