@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { allRules } from '../core/rules/allRules';
 import type { PatternSettings } from '../core/settings/patternSettings';
-import { createPathFilter, describe } from '../core/workspace/fileDiscovery';
+import { createPathFilter, describe, discoverMarkdownFiles, type DiscoveryResult } from '../core/workspace/fileDiscovery';
 import { pathToUri } from '../core/workspace/uris';
 import { applySummaryResult, listWorkspaceFiles, type FileSummaryResult } from '../core/workspace/workspaceLoader';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
@@ -52,18 +52,24 @@ export async function runCheck(options: CheckOptions, io: CliIo, tool: PackageIn
   read.warnings.forEach((warning) => io.stderr(warning));
   const settings = read.settings;
 
-  const targets = resolveCheckTargets(options.paths, io.cwd, root, createPathFilter(settings));
-  if (targets.fatal.length) {
-    targets.fatal.forEach((message) => io.stderr(message));
-    return 2;
-  }
-  const unreadable = new Map<string, string>(targets.problems.map((p) => [p.path, p.message]));
-  const workspace = listWorkspaceFiles(root, settings);
-  workspace.problems.forEach((p) => unreadable.set(p.path, p.message));
-  const run = startCheckRun(extraThreadsFor(Math.max(workspace.files.length, targets.files.length)), settings.severity);
+  // The root is walked once, for the workspace and for a PATH that is the root.
+  let rootListing: DiscoveryResult | undefined;
+  const discover = (folder: string) => (folder === root ? (rootListing ??= discoverMarkdownFiles(root)) : discoverMarkdownFiles(folder));
+  const workspace = listWorkspaceFiles(root, settings, discover(root));
+  // Started before the PATHs are resolved, so that the workers load while this thread walks them.
+  // Their number follows the workspace's size (PATHs outside the root are rarely many).
+  const run = startCheckRun(extraThreadsFor(workspace.files.length), settings.severity);
   const index = new WorkspaceIndex();
   let results: FileCheckResult[];
+  let unreadable: Map<string, string>;
   try {
+    const targets = resolveCheckTargets(options.paths, io.cwd, root, createPathFilter(settings), discover);
+    if (targets.fatal.length) {
+      targets.fatal.forEach((message) => io.stderr(message));
+      return 2;
+    }
+    unreadable = new Map<string, string>(targets.problems.map((p) => [p.path, p.message]));
+    workspace.problems.forEach((p) => unreadable.set(p.path, p.message));
     // Pass 1: each file to check is read once, for the index and the document rules; the other
     // workspace files only for the index. The files being checked belong to the workspace even when
     // they lie outside the root or its globs.
