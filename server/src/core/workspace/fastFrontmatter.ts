@@ -15,10 +15,15 @@ function coreScalarTypes(tag: string, test: RegExp, value: (text: string) => unk
     new jsyaml.Type(tag, { kind: 'scalar', resolve: () => true, construct: (data: unknown) => (test.test(String(data ?? '')) ? value(String(data ?? '')) : data ?? '') }),
   ];
 }
-const [INT_12, EXPLICIT_INT] = coreScalarTypes('tag:yaml.org,2002:int', /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/,
-  (text) => (text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)));
-const [FLOAT_12, EXPLICIT_FLOAT] = coreScalarTypes('tag:yaml.org,2002:float', /^(?:[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  (text) => (/nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : parseFloat(text)));
+/** The YAML 1.2 core schema's ints and floats, and their values; workspace/blockYaml.ts reads plain scalars with them too. */
+export const CORE_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+export const coreIntValue = (text: string): number =>
+  (text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10));
+export const CORE_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+export const coreFloatValue = (text: string): number =>
+  (/nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : parseFloat(text));
+const [INT_12, EXPLICIT_INT] = coreScalarTypes('tag:yaml.org,2002:int', CORE_INT, coreIntValue);
+const [FLOAT_12, EXPLICIT_FLOAT] = coreScalarTypes('tag:yaml.org,2002:float', CORE_FLOAT, coreFloatValue);
 const [, EXPLICIT_BOOL] = coreScalarTypes('tag:yaml.org,2002:bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => /^t/i.test(text));
 const [, EXPLICIT_NULL] = coreScalarTypes('tag:yaml.org,2002:null', /^(?:~|[Nn]ull|NULL|)$/, () => null);
 /** The full parser only warns about a tag it does not know and keeps the plain value; so does this. */
