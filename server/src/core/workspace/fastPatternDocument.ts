@@ -1,15 +1,20 @@
-import { splitFrontmatter } from '../document/frontmatter';
-import { detectFormatVersion, isPatternData, isRecord } from '../document/formatVersion';
+import type { Document, YAMLError } from 'yaml';
+import type { NodeLookup } from '../document/documentNodes';
+import { splitFrontmatter, type FrontmatterSplit } from '../document/frontmatter';
+import { detectFormatVersion, isPatternData, isRecord, type FormatVersion } from '../document/formatVersion';
 import { LineIndex } from '../document/lineIndex';
 import { parsePatternDocument, type PatternDocument } from '../document/patternDocument';
 import { findSections, type BodySection } from '../document/sections';
+import type { YamlPath } from '../document/yamlPath';
 import { loadYamlWithoutAliases, mayHoldAlias, mayHoldOddKey } from './fastFrontmatter';
-import { YamlParts } from './yamlParts';
+import { parseBlockYaml, type BlockYaml } from './blockYaml';
+import { dataAt, scalarNode, YamlParts } from './yamlParts';
 
 /**
- * A pattern document read for checking, not editing: its frontmatter data comes from the fast
- * parser (js-yaml, several times faster than package yaml), and YAML nodes — needed only for the
- * range of a finding — are parsed per top-level key on demand (`yamlFor`). Everything else behaves
+ * A pattern document read for checking, not editing: its frontmatter data comes from a fast parser
+ * (blockYaml for the usual block style, which also says where each scalar lies; else js-yaml — both
+ * several times faster than package yaml), and other YAML nodes — needed only for the range of a
+ * finding — are read from the few lines that hold them on demand (yamlParts.ts). Everything else behaves
  * as parsePatternDocument's document: `yaml` is the full parse, made on first use, and any YAML the
  * fast parser rejects, or with aliases (its data and its tree differ) or keys the two parsers spell
  * differently (fastFrontmatter.ts), is read the full way, so its
@@ -20,42 +25,74 @@ export function parsePatternDocumentFast(uri: string, text: string, version = 0)
   const frontmatter = splitFrontmatter(text);
   if (!frontmatter?.closed) return parsePatternDocument(uri, text, version);
   const yamlText = text.slice(frontmatter.yamlStart, frontmatter.yamlEnd);
-  if (mayHoldAlias(yamlText) || mayHoldOddKey(yamlText)) return parsePatternDocument(uri, text, version);
+  // The usual block-style frontmatter is read by blockYaml, with where each scalar lies; the rest by js-yaml.
+  const block = parseBlockYaml(yamlText);
   let data: unknown;
-  try {
-    data = loadYamlWithoutAliases(yamlText);
-  } catch {
-    return parsePatternDocument(uri, text, version);
+  if (block) {
+    data = block.data;
+  } else {
+    if (mayHoldAlias(yamlText) || mayHoldOddKey(yamlText)) return parsePatternDocument(uri, text, version);
+    try {
+      data = loadYamlWithoutAliases(yamlText);
+    } catch {
+      return parsePatternDocument(uri, text, version);
+    }
   }
-  let full: PatternDocument | undefined;
-  const fullDocument = () => (full ??= parsePatternDocument(uri, text, version));
-  let parts: YamlParts | undefined;
-  let lines: LineIndex | undefined;
-  let sections: BodySection[] | undefined;
-  return {
-    uri,
-    version,
-    text,
-    get lines() {
-      return (lines ??= new LineIndex(text));
-    },
-    frontmatter,
-    get yaml() {
-      return fullDocument().yaml;
-    },
-    nodeAt(path, want) {
-      const topKey = path[0];
-      if (typeof topKey !== 'string' || !isRecord(data) || !Object.prototype.hasOwnProperty.call(data, topKey)) return fullDocument().nodeAt(path, want);
-      // A lone CR is a line break, as in parsePatternDocument; CR -> LF keeps every offset.
-      parts ??= new YamlParts(yamlText.replace(/\r(?!\n)/g, '\n'), data);
-      return parts.nodeAt(path, want) ?? fullDocument().nodeAt(path, want);
-    },
-    yamlErrors: [],
-    data,
-    isPattern: isPatternData(data),
-    format: detectFormatVersion(data),
-    get sections() {
-      return (sections ??= findSections(text, frontmatter.bodyStart));
-    },
-  };
+  return new FastPatternDocument(uri, version, text, frontmatter, yamlText, data, block);
+}
+
+/**
+ * A class, not an object literal with getters: V8 tends to allocate such literals (and the closures
+ * behind their getters) in the old generation, and an old object pointing at the young text keeps it
+ * alive through every young collection until a full one — `check` copied ~190 MB of file texts
+ * that way (docs/benchmarks.md).
+ */
+class FastPatternDocument implements PatternDocument {
+  readonly yamlErrors: readonly YAMLError[] = [];
+  readonly isPattern: boolean;
+  readonly format: FormatVersion;
+  private full: PatternDocument | undefined;
+  private parts: YamlParts | undefined;
+  private lineIndex: LineIndex | undefined;
+  private bodySections: BodySection[] | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly version: number,
+    readonly text: string,
+    readonly frontmatter: FrontmatterSplit,
+    private readonly yamlText: string,
+    readonly data: unknown,
+    private readonly block: BlockYaml | undefined,
+  ) {
+    this.isPattern = isPatternData(data);
+    this.format = detectFormatVersion(data);
+  }
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  get yaml(): Document.Parsed | undefined {
+    return this.fullDocument().yaml;
+  }
+
+  get sections(): readonly BodySection[] {
+    return (this.bodySections ??= findSections(this.text, this.frontmatter.bodyStart));
+  }
+
+  nodeAt(path: YamlPath, want: 'value' | 'key'): NodeLookup {
+    const topKey = path[0];
+    const data = this.data;
+    if (typeof topKey !== 'string' || !isRecord(data) || !Object.prototype.hasOwnProperty.call(data, topKey)) return this.fullDocument().nodeAt(path, want);
+    const span = this.block?.scalarAt(path, want);
+    if (span) return { node: scalarNode(want === 'key' ? path[path.length - 1] : dataAt(data, path), span.start, span.end, span.type), complete: true };
+    // A lone CR is a line break, as in parsePatternDocument; CR -> LF keeps every offset.
+    this.parts ??= new YamlParts(this.yamlText.replace(/\r(?!\n)/g, '\n'), data);
+    return this.parts.nodeAt(path, want) ?? this.fullDocument().nodeAt(path, want);
+  }
+
+  private fullDocument(): PatternDocument {
+    return (this.full ??= parsePatternDocument(this.uri, this.text, this.version));
+  }
 }

@@ -117,15 +117,10 @@ export class YamlParts {
     if (!yaml || (yaml.contents as { items?: unknown[] } | null)?.items?.length !== 1) return undefined;
     const found = lookUpNode(yaml, standalone.inner, want);
     // `value` is the data where the walk stopped; the node must be the data at the whole path.
-    const expected = want === 'key' ? path[path.length - 1] : stepIndex === path.length - 1 ? value : this.dataAt(path);
+    const expected = want === 'key' ? path[path.length - 1] : stepIndex === path.length - 1 ? value : dataAt(this.data, path);
     return found.complete && isScalar(found.node) && Object.is(found.node.value, expected) ? found : undefined;
   }
 
-  private dataAt(path: YamlPath): unknown {
-    let value: unknown = this.data;
-    for (const step of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[step] : undefined;
-    return value;
-  }
 
   /** The entries of the block collection that is the value of `entry`, or undefined when it is not one. */
   private entriesBelow(entry: Entry, entryKind: 'map' | 'seq', kind: 'map' | 'seq'): Entry[] | undefined {
@@ -207,7 +202,15 @@ function jsonString(raw: string): string | undefined {
   }
 }
 
-function scalarNode(value: unknown, start: number, end: number, type: Scalar.Type): Node {
+/** The data at a path: a step into a list or a mapping, or undefined. */
+export function dataAt(data: unknown, path: YamlPath): unknown {
+  let value: unknown = data;
+  for (const step of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[step] : undefined;
+  return value;
+}
+
+/** A scalar node as a full parse makes it, for a value read from its own line. */
+export function scalarNode(value: unknown, start: number, end: number, type: Scalar.Type): Node {
   const node = new Scalar(value);
   node.range = [start, end, end];
   node.type = type;
