@@ -11,8 +11,10 @@ export type WorkerTask = 'summarize' | 'document' | 'workspace';
 
 /** What the main thread sends a worker (see checkRunner.ts). */
 export type WorkerRequest =
-  /** The workspace index, once, before any `workspace` task. */
-  | { readonly type: 'index'; readonly summaries: readonly PatternSummary[] }
+  /** Summaries another thread made in the first pass (a worker keeps its own), for the index of the second. */
+  | { readonly type: 'summaries'; readonly summaries: readonly PatternSummary[] }
+  /** Before any `workspace` task: the index's uris in order, and the summaries of any this worker was not given. */
+  | { readonly type: 'index'; readonly order: readonly string[]; readonly missing: readonly PatternSummary[] }
   | { readonly type: WorkerTask; readonly batch: number; readonly files: readonly string[] };
 
 /** A worker's answer to one batch: one result per file, in the batch's order. */
@@ -35,17 +37,31 @@ function serve(): void {
   const documentEnv = createCheckEnvironment(new WorkspaceIndex(), tools, setup.severity);
   // The documents read here in the first pass that the second pass checks here again.
   const retained = new RetainedDocuments(RETAINED_TEXT_BUDGET);
+  // Every summary of the first pass by uri: this worker's own and those passed on to it.
+  const held = new Map<string, PatternSummary>();
+  const hold = (summary: FileSummaryResult) => {
+    if (summary.kind === 'indexed') held.set(summary.summary.uri, summary.summary);
+  };
   let env: CheckEnvironment | undefined;
   port.on('message', (request: WorkerRequest) => {
+    if (request.type === 'summaries') {
+      request.summaries.forEach((summary) => held.set(summary.uri, summary));
+      return;
+    }
     if (request.type === 'index') {
-      env = createCheckEnvironment(indexOfSummaries(request.summaries), tools, setup.severity);
+      request.missing.forEach((summary) => held.set(summary.uri, summary));
+      env = createCheckEnvironment(indexOfSummaries(request.order.map((uri) => heldSummary(held, uri))), tools, setup.severity);
       return;
     }
     let results: WorkerAnswer['results'];
     if (request.type === 'summarize') {
-      results = request.files.map((file) => summarizeFileSafely(file));
+      const summaries = request.files.map((file) => summarizeFileSafely(file));
+      summaries.forEach(hold);
+      results = summaries;
     } else if (request.type === 'document') {
-      results = request.files.map((file) => checkFileDocument(file, documentEnv, retained));
+      const documentResults = request.files.map((file) => checkFileDocument(file, documentEnv, retained));
+      documentResults.forEach((result) => hold(result.summary));
+      results = documentResults;
     } else {
       if (!env) throw new Error('checkWorker received files for the workspace rules before the index');
       const checkEnv = env;
@@ -54,6 +70,13 @@ function serve(): void {
     const answer: WorkerAnswer = { batch: request.batch, results };
     port.postMessage(answer);
   });
+}
+
+function heldSummary(held: ReadonlyMap<string, PatternSummary>, uri: string): PatternSummary {
+  const summary = held.get(uri);
+  // The main thread sends every summary a worker did not make or receive; a gap is a bug of ours.
+  if (!summary) throw new Error(`checkWorker has no summary of ${uri} for the index`);
+  return summary;
 }
 
 serve();

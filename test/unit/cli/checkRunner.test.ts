@@ -59,3 +59,23 @@ test('a run over no files finishes at once, with or without workers', async () =
     await run.close();
   }
 });
+
+test('the workers build the second pass index from the summaries they made, were passed, or get with the index', async () => {
+  const root = fixture();
+  const files = listWorkspaceFiles(root).files;
+  const { index } = await loadWorkspace(root);
+  const alone = startCheckRun(0, {});
+  // No first pass: every summary of the index reaches the workers with it.
+  const fresh = startCheckRun(2, {});
+  // A first pass over half the files: the workers hold those summaries and get the rest with the index.
+  const half = startCheckRun(2, {});
+  try {
+    const expected = await alone.checkWorkspace(files, index);
+    assert.ok(expected.some((r) => r.kind === 'checked' && r.diagnostics.some((d) => d.code === 'broken-relationship')), 'workspace findings to compare');
+    assert.deepEqual(await fresh.checkWorkspace(files, index), expected);
+    await half.checkDocuments(files.slice(0, Math.floor(files.length / 2)));
+    assert.deepEqual(await half.checkWorkspace(files, index), expected);
+  } finally {
+    await Promise.all([alone.close(), fresh.close(), half.close()]);
+  }
+});
