@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { nextLineBreak, splitFrontmatter } from '../../../server/src/core/document/frontmatter';
 
 describe('splitFrontmatter', () => {
@@ -81,6 +82,37 @@ describe('splitFrontmatter', () => {
       bomLength: 0, openStart: 0, openEnd: 3, yamlStart: 4, yamlEnd: 4,
       closeStart: 4, closeEnd: 7, bodyStart: 7, closed: true,
     });
+  });
+});
+
+/** The closing fence found by walking every line: what splitFrontmatter's search must agree with. */
+function closingFenceByLines(text: string, yamlStart: number): { start: number; end: number; next: number } | undefined {
+  for (let pos = yamlStart; pos < text.length; ) {
+    const br = nextLineBreak(text, pos);
+    if (/^(---|\.\.\.)[ \t]*$/.test(text.slice(pos, br.at))) return { start: pos, end: br.at, next: br.next };
+    pos = br.next;
+  }
+  return undefined;
+}
+
+describe('splitFrontmatter: the closing fence', () => {
+  it('is the first line that is only `---` or `...` (and blanks), whatever breaks the lines and whatever else holds dashes or dots', () => {
+    const piece = fc.constantFrom('---', '...', '--', '..', '-', '.', '\n', '\r', '\r\n', ' ', '\t', 'a', 'key: v', 'x---', '....', '----');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (pieces, br) => {
+      const text = `---${br}${pieces.join('')}`;
+      const split = splitFrontmatter(text)!;
+      const expected = closingFenceByLines(text, split.yamlStart);
+      assert.deepEqual(
+        split.closed ? { start: split.closeStart, end: split.closeEnd, next: split.bodyStart } : undefined,
+        expected,
+        JSON.stringify(text),
+      );
+    }), { numRuns: 3000, seed: 7 });
+  });
+
+  it('finds the fence after a line of 200,000 dots (each line is walked once, so this stays linear)', () => {
+    const text = `---\nsummary: ${'.'.repeat(200_000)}\n...\nbody`;
+    assert.deepEqual(splitFrontmatter(text)?.closeStart, text.indexOf('\n...\n') + 1);
   });
 });
 

@@ -29,10 +29,15 @@ export function splitFrontmatter(text: string): FrontmatterSplit | undefined {
   const firstLine = text.slice(bomLength, firstBreak.at);
   if (!FENCE.test(firstLine)) return undefined;
   const yamlStart = firstBreak.next;
-  let pos = yamlStart;
-  while (pos < text.length) {
+  // A closing fence line starts with `---` or `...`: only lines holding one are looked at, found by the
+  // engine's fast search rather than by walking every line of a frontmatter of 8 KB or more.
+  let dashes = text.indexOf('---', yamlStart);
+  let dots = text.indexOf('...', yamlStart);
+  while (dashes >= 0 || dots >= 0) {
+    const pos = dots < 0 || (dashes >= 0 && dashes < dots) ? dashes : dots;
+    const atLineStart = pos === yamlStart || text.charCodeAt(pos - 1) === 10 || text.charCodeAt(pos - 1) === 13;
     const br = nextLineBreak(text, pos);
-    if (CLOSE.test(text.slice(pos, br.at))) {
+    if (atLineStart && CLOSE.test(text.slice(pos, br.at))) {
       return {
         bomLength,
         openStart: bomLength,
@@ -45,7 +50,9 @@ export function splitFrontmatter(text: string): FrontmatterSplit | undefined {
         closed: true,
       };
     }
-    pos = br.next;
+    // No fence starts later on this line: both searches go on from the next one, each line walked once.
+    if (dashes >= 0 && dashes < br.next) dashes = text.indexOf('---', br.next);
+    if (dots >= 0 && dots < br.next) dots = text.indexOf('...', br.next);
   }
   return {
     bomLength,
