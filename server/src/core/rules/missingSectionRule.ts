@@ -57,9 +57,10 @@ export const missingSectionRule: DiagnosticRule = {
 function matchHeadings(sections: readonly BodySection[], specs: readonly SectionSpec[]): MatchedHeading[] {
   const seen = new Set<number>();
   const matched: MatchedHeading[] = [];
+  const specNames = specs.map((spec) => normalizedName(spec.name));
   for (const section of sections) {
     const name = normalizedName(section.name);
-    const byName = specs.findIndex((spec) => normalizedName(spec.name) === name);
+    const byName = specNames.indexOf(name);
     const specIndex = byName >= 0 ? byName : specs.findIndex((spec) => spec.number === section.number);
     if (specIndex < 0 || seen.has(specIndex)) continue;
     seen.add(specIndex);
