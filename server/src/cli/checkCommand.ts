@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { allRules } from '../core/rules/allRules';
 import type { PatternSettings } from '../core/settings/patternSettings';
-import { createPathFilter, describe, discoverMarkdownFiles, type DiscoveryResult } from '../core/workspace/fileDiscovery';
+import { createPathFilter, describe } from '../core/workspace/fileDiscovery';
 import { pathToUri } from '../core/workspace/uris';
 import { applySummaryResult, listWorkspaceFiles, type FileSummaryResult } from '../core/workspace/workspaceLoader';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
@@ -52,10 +52,7 @@ export async function runCheck(options: CheckOptions, io: CliIo, tool: PackageIn
   read.warnings.forEach((warning) => io.stderr(warning));
   const settings = read.settings;
 
-  // The root is walked once, for the workspace and for a PATH that is the root.
-  let rootListing: DiscoveryResult | undefined;
-  const discover = (folder: string) => (folder === root ? (rootListing ??= discoverMarkdownFiles(root)) : discoverMarkdownFiles(folder));
-  const workspace = listWorkspaceFiles(root, settings, discover(root));
+  const workspace = listWorkspaceFiles(root, settings);
   // Started before the PATHs are resolved, so that the workers load while this thread walks them.
   // Their number follows the workspace's size (PATHs outside the root are rarely many).
   const run = startCheckRun(extraThreadsFor(workspace.files.length), settings.severity);
@@ -63,7 +60,7 @@ export async function runCheck(options: CheckOptions, io: CliIo, tool: PackageIn
   let results: FileCheckResult[];
   let unreadable: Map<string, string>;
   try {
-    const targets = resolveCheckTargets(options.paths, io.cwd, root, createPathFilter(settings), discover);
+    const targets = resolveCheckTargets(options.paths, io.cwd, root, createPathFilter(settings), workspace);
     if (targets.fatal.length) {
       targets.fatal.forEach((message) => io.stderr(message));
       return 2;

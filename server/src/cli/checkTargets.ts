@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { describe, discoverMarkdownFiles, type DiscoveryProblem, type DiscoveryResult } from '../core/workspace/fileDiscovery';
+import { describe, discoverMarkdownFiles, type DiscoveryProblem } from '../core/workspace/fileDiscovery';
 
 export interface CheckTargets {
   /** Absolute paths of the files to check, without duplicates, in argument order then discovery order. */
@@ -16,7 +16,13 @@ export interface CheckTargets {
  * files found by walking a folder are checked when they are `*.md` and, inside the root, when the
  * settings' include/exclude globs accept them (paths relative to the root).
  */
-export function resolveCheckTargets(args: readonly string[], cwd: string, root: string, accepts: (relativeToRoot: string) => boolean, discover: (folder: string) => DiscoveryResult = discoverMarkdownFiles): CheckTargets {
+export function resolveCheckTargets(
+  args: readonly string[],
+  cwd: string,
+  root: string,
+  accepts: (relativeToRoot: string) => boolean,
+  workspace?: { readonly files: readonly string[]; readonly problems: readonly DiscoveryProblem[] },
+): CheckTargets {
   const files: string[] = [];
   const seen = new Set<string>();
   const problems: DiscoveryProblem[] = [];
@@ -48,7 +54,13 @@ export function resolveCheckTargets(args: readonly string[], cwd: string, root: 
         fatal.push(`${arg}: cannot read: ${unreadable}`);
         continue;
       }
-      const discovered = discover(absolute);
+      // The root's files are the workspace's: walked and filtered once (the usual `check .`).
+      if (workspace && absolute === root) {
+        problems.push(...workspace.problems);
+        workspace.files.forEach(add);
+        continue;
+      }
+      const discovered = discoverMarkdownFiles(absolute);
       problems.push(...discovered.problems);
       for (const file of discovered.files) {
         const relative = path.relative(root, file);

@@ -13,6 +13,9 @@ function main(): void {
     stderr: (line) => process.stderr.write(`commons-patterns: ${line}\n`),
   }).then((status) => {
     process.exitCode = status;
+    // Out as soon as the output is written: letting Node tear down a heap of a few hundred MB first
+    // adds ~25 ms to a `check` of a large library.
+    process.stdout.write('', () => process.exit(status));
   });
 }
 
