@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { createPathFilter, describe, discoverMarkdownFiles, type DiscoveryProblem, type DiscoveryResult, type PatternFileFilter } from './fileDiscovery';
+import { createPathFilter, describe, discoverMarkdownFiles, type DiscoveryProblem, type PatternFileFilter } from './fileDiscovery';
 import { summarizeFile } from './indexFile';
 import { WorkspaceIndex } from './workspaceIndex';
 import { pathToUri } from './uris';
@@ -41,7 +41,8 @@ export interface WorkspaceLoad {
 const DEFAULT_CHUNK_SIZE = 200;
 
 /** The Markdown files under a root that pass the include/exclude filter (paths are matched relative to the root). */
-export function listWorkspaceFiles(root: string, filter: PatternFileFilter = DEFAULT_SETTINGS, discovered: DiscoveryResult = discoverMarkdownFiles(root)): { files: string[]; problems: DiscoveryProblem[] } {
+export function listWorkspaceFiles(root: string, filter: PatternFileFilter = DEFAULT_SETTINGS): { files: string[]; problems: DiscoveryProblem[] } {
+  const discovered = discoverMarkdownFiles(root);
   const accepts = createPathFilter(filter);
   const files = discovered.files.filter((file) => accepts(path.relative(root, file)));
   return { files, problems: [...discovered.problems] };
