@@ -81,9 +81,14 @@ export async function runCheck(options: CheckOptions, io: CliIo, tool: PackageIn
     // In the workspace's file order, so that the index (the first of two files declaring a slug) is the same as the server's.
     const summaryOf = new Map<string, FileSummaryResult>(indexOnly.map((file, i) => [file, summaries[i]]));
     targets.files.forEach((file, i) => summaryOf.set(file, documentPass[i].summary));
-    for (const file of workspace.files) addToIndex(file, summaryOf.get(file)!);
     const inWorkspace = new Set(workspace.files);
-    for (const file of targets.files) if (!inWorkspace.has(file)) addToIndex(file, summaryOf.get(file)!);
+    const indexOrder = [...workspace.files, ...targets.files.filter((file) => !inWorkspace.has(file))];
+    // The workers build their index from the same summaries in the same order, while this thread builds its own.
+    run.shareIndex(indexOrder.flatMap((file) => {
+      const result = summaryOf.get(file)!;
+      return result.kind === 'indexed' ? [result.summary] : [];
+    }));
+    for (const file of indexOrder) addToIndex(file, summaryOf.get(file)!);
     // Pass 2, with every file in the index: the workspace rules.
     const needsWorkspace = targets.files.filter((_, i) => documentPass[i].workspaceRules);
     const workspacePass = new Map<string, FileCheckResult>();

@@ -2,6 +2,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { CheckEnvironment } from '../core/rules/checkDocument';
 import type { SeveritySetting } from '../core/settings/patternSettings';
+import type { PatternSummary } from '../core/workspace/patternSummary';
 import { summarizeFileSafely, type FileSummaryResult } from '../core/workspace/workspaceLoader';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
 import { RETAINED_TEXT_BUDGET, RetainedDocuments } from './retainedDocuments';
@@ -18,6 +19,11 @@ export interface CheckRun {
   summarize(files: readonly string[]): Promise<FileSummaryResult[]>;
   /** Reads each file to check once: its summary for the index and its document-rule diagnostics, one result per file in order. */
   checkDocuments(files: readonly string[]): Promise<DocumentPassResult[]>;
+  /**
+   * Lets the workers build the second pass's index while this thread builds its own: the summaries
+   * of the index in its order (optional: checkWorkspace sends them when this was not called).
+   */
+  shareIndex(summaries: readonly PatternSummary[]): void;
   /** The workspace rules on files, once `index` holds every file: one result per file, in the order given. */
   checkWorkspace(files: readonly string[], index: WorkspaceIndex): Promise<FileCheckResult[]>;
   /** Stops the worker threads. */
@@ -51,6 +57,15 @@ export function startCheckRun(extraThreads: number, severity: Readonly<Record<st
     });
     indexed.forEach((s) => heldByWorkers.add(s.uri));
   };
+  let indexShared = false;
+  function shareIndex(summaries: readonly PatternSummary[]): void {
+    indexShared = true;
+    if (workers.length === 0) return;
+    // The index's order (which of two files declaring a slug comes first), and any summary the workers lack.
+    const order = summaries.map((s) => s.uri);
+    const missing = summaries.filter((s) => !heldByWorkers.has(s.uri));
+    workers.forEach((w) => w.post({ type: 'index', order, missing }));
+  }
   return {
     summarize: async (files) =>
       (await dealOut(files, workers, 'summarize', summarizeFileSafely, undefined, (owner, answers) => passOn(owner, answers as FileSummaryResult[]))).results as FileSummaryResult[],
@@ -62,14 +77,9 @@ export function startCheckRun(extraThreads: number, severity: Readonly<Record<st
       files.forEach((file, i) => readBy.set(file, owners[i]));
       return results as DocumentPassResult[];
     },
+    shareIndex,
     async checkWorkspace(files, index) {
-      if (workers.length && files.length) {
-        // The index's order (which of two files declaring a slug comes first), and any summary the workers lack.
-        const summaries = [...index.all()];
-        const order = summaries.map((s) => s.uri);
-        const missing = summaries.filter((s) => !heldByWorkers.has(s.uri));
-        workers.forEach((w) => w.post({ type: 'index', order, missing }));
-      }
+      if (!indexShared && files.length) shareIndex([...index.all()]);
       const env = createCheckEnvironment(index, tools(), severity);
       const ownerOf = (i: number) => readBy.get(files[i]) ?? LOCAL;
       return (await dealOut(files, workers, 'workspace', (file) => checkFileWorkspace(file, env, retained), ownerOf)).results as FileCheckResult[];

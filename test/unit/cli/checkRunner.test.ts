@@ -74,6 +74,8 @@ test('the workers build the second pass index from the summaries they made, were
     assert.ok(expected.some((r) => r.kind === 'checked' && r.diagnostics.some((d) => d.code === 'broken-relationship')), 'workspace findings to compare');
     assert.deepEqual(await fresh.checkWorkspace(files, index), expected);
     await half.checkDocuments(files.slice(0, Math.floor(files.length / 2)));
+    // As the CLI does it: the index shared before this thread builds its own, then the second pass.
+    half.shareIndex([...index.all()]);
     assert.deepEqual(await half.checkWorkspace(files, index), expected);
   } finally {
     await Promise.all([alone.close(), fresh.close(), half.close()]);
