@@ -5,13 +5,14 @@ import * as path from 'path';
 import * as fc from 'fast-check';
 import * as jsyaml from 'js-yaml';
 import { isScalar, parseDocument, stringify } from 'yaml';
-import { detectFormatVersion, isRecord } from '../../../server/src/core/document/formatVersion';
+import { detectFormatVersion } from '../../../server/src/core/document/formatVersion';
 import { splitFrontmatter } from '../../../server/src/core/document/frontmatter';
 import { MAX_FRONTMATTER_LENGTH, YAML_PARSE_OPTIONS, YAML_TO_JS_OPTIONS } from '../../../server/src/core/document/patternDocument';
 import { keyNodeAtPath, nodeAtPath, type YamlPath } from '../../../server/src/core/document/yamlPath';
 import { MAX_YAML_NESTING } from '../../../server/src/core/document/yamlNesting';
 import { parseBlockYaml, type BlockYaml } from '../../../server/src/core/workspace/blockYaml';
 import { loadYamlWithoutAliases } from '../../../server/src/core/workspace/fastFrontmatter';
+import { pathsOf } from '../helpers/dataPaths';
 
 /**
  * The block-YAML reader must read exactly what js-yaml and package yaml read — the same data, and
@@ -30,19 +31,6 @@ function corpusFrontmatters(): Array<{ name: string; yaml: string }> {
     const split = splitFrontmatter(text);
     return split?.closed ? [{ name, yaml: text.slice(split.yamlStart, split.yamlEnd) }] : [];
   });
-}
-
-/** Every path of the data: each value's, and for mapping entries also the key's. */
-function pathsOf(data: unknown, prefix: YamlPath = [], out: Array<{ path: YamlPath; want: 'value' | 'key' }> = []) {
-  if (Array.isArray(data)) data.forEach((item, i) => {
-    out.push({ path: [...prefix, i], want: 'value' });
-    pathsOf(item, [...prefix, i], out);
-  });
-  else if (isRecord(data)) for (const key of Object.keys(data)) {
-    out.push({ path: [...prefix, key], want: 'value' }, { path: [...prefix, key], want: 'key' });
-    pathsOf(data[key], [...prefix, key], out);
-  }
-  return out;
 }
 
 type Verdict = { read: BlockYaml } | { read: undefined; othersAccept: boolean };

@@ -5,7 +5,6 @@ import * as path from 'path';
 import * as fc from 'fast-check';
 import { isRecord } from '../../../server/src/core/document/formatVersion';
 import { parsePatternDocument, type PatternDocument } from '../../../server/src/core/document/patternDocument';
-import type { YamlPath } from '../../../server/src/core/document/yamlPath';
 import { checkDocument, type CheckEnvironment } from '../../../server/src/core/rules/checkDocument';
 import { hasWorkspaceFindings } from '../../../server/src/core/rules/summaryStandIn';
 import { loadPatternSchema } from '../../../server/src/core/schema/patternSchema';
@@ -15,6 +14,7 @@ import { linkTargetsOf } from '../../../server/src/core/document/linkTargets';
 import { summarizeDocument } from '../../../server/src/core/workspace/summarizeDocument';
 import { WorkspaceIndex } from '../../../server/src/core/workspace/workspaceIndex';
 import { YamlParts } from '../../../server/src/core/workspace/yamlParts';
+import { pathsOf } from '../helpers/dataPaths';
 
 /**
  * The fast-read document (js-yaml data, YAML nodes from a few lines on demand) must give every rule
@@ -27,19 +27,6 @@ const CORPUS = path.join(REPO_ROOT, '..', 'shared', 'corpus', 'commons-os-patter
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'hardening', 'workspace');
 const schema = loadPatternSchema();
 const validator = createSchemaValidator(schema);
-
-/** Every path of the data: each value's, and for mapping entries also the key's. */
-function pathsOf(data: unknown, prefix: YamlPath = [], out: Array<{ path: YamlPath; want: 'value' | 'key' }> = []) {
-  if (Array.isArray(data)) data.forEach((item, i) => {
-    out.push({ path: [...prefix, i], want: 'value' });
-    pathsOf(item, [...prefix, i], out);
-  });
-  else if (isRecord(data)) for (const key of Object.keys(data)) {
-    out.push({ path: [...prefix, key], want: 'value' }, { path: [...prefix, key], want: 'key' });
-    pathsOf(data[key], [...prefix, key], out);
-  }
-  return out;
-}
 
 function lookups(doc: PatternDocument, paths: ReturnType<typeof pathsOf>) {
   return paths.map(({ path: p, want }) => {
