@@ -5,10 +5,10 @@ import { loadPatternSchema, type PatternSchema } from '../core/schema/patternSch
 import { createSchemaValidator, type SchemaValidator } from '../core/schema/schemaValidator';
 import type { SeveritySetting } from '../core/settings/patternSettings';
 import { describe } from '../core/workspace/fileDiscovery';
-import { parsePatternDocumentFast } from '../core/workspace/fastPatternDocument';
+import { parsePatternDocumentFast, withoutBody } from '../core/workspace/fastPatternDocument';
 import type { PatternSummary } from '../core/workspace/patternSummary';
 import { pathToUri } from '../core/workspace/uris';
-import { readPatternText } from '../core/workspace/readPatternText';
+import { readPatternText, readPatternTextWithHead } from '../core/workspace/readPatternText';
 import { summarizeDocument } from '../core/workspace/summarizeDocument';
 import type { FileSummaryResult } from '../core/workspace/workspaceLoader';
 import type { RetainedDocuments } from './retainedDocuments';
@@ -67,19 +67,21 @@ export interface DocumentPassResult {
  * into (workspace/fastPatternDocument.ts). A file without frontmatter is not parsed: no rule applies.
  */
 export function checkFileDocument(file: string, env: CheckEnvironment, retained?: RetainedDocuments): DocumentPassResult {
-  let text: string;
+  let read: { text: string; head: string | undefined };
   try {
-    text = readPatternText(file);
+    read = readPatternTextWithHead(file);
   } catch (error) {
     const message = describe(error);
     return { summary: { kind: 'unreadable', message }, check: { file, kind: 'unreadable', message }, workspaceRules: false };
   }
   try {
-    const doc = parsePatternDocumentFast(pathToUri(file), text);
+    const doc = parsePatternDocumentFast(pathToUri(file), read.text, 0, read.head);
     if (!doc.frontmatter) return { summary: { kind: 'not-pattern' }, check: { file, kind: 'checked', diagnostics: [] }, workspaceRules: false };
     const summary = summarizeDocument(doc);
     const workspaceRules = rulesFor(doc, env, 'workspace').length > 0;
-    if (workspaceRules) retained?.keep(file, doc);
+    // The workspace rules look at the frontmatter only: the body is not kept. The budget still counts
+    // the whole text, which bounds the kept data and node spans too.
+    if (workspaceRules) retained?.keep(file, withoutBody(doc), read.text.length);
     return {
       summary: summary ? { kind: 'indexed', summary } : { kind: 'not-pattern' },
       check: { file, kind: 'checked', diagnostics: checkDocument(doc, env, 'document').map(toCliDiagnostic) },

@@ -6,26 +6,26 @@ import type { PatternDocument } from '../core/document/patternDocument';
  * past which a file is read again (a library of 20,000 files would not fit).
  */
 export class RetainedDocuments {
-  private readonly documents = new Map<string, PatternDocument>();
+  private readonly documents = new Map<string, { doc: PatternDocument; size: number }>();
   private chars = 0;
 
   /** `budget`: the text (UTF-16 code units) the kept documents may hold in all. */
   constructor(private readonly budget: number) {}
 
-  keep(file: string, doc: PatternDocument): void {
-    if (this.chars + doc.text.length > this.budget) return;
-    this.chars += doc.text.length;
-    this.documents.set(file, doc);
+  /** `size`: what the document counts against the budget (its text's length unless said). */
+  keep(file: string, doc: PatternDocument, size = doc.text.length): void {
+    if (this.chars + size > this.budget) return;
+    this.chars += size;
+    this.documents.set(file, { doc, size });
   }
 
   /** The kept document of a file, handed out once. */
   take(file: string): PatternDocument | undefined {
-    const doc = this.documents.get(file);
-    if (doc) {
-      this.documents.delete(file);
-      this.chars -= doc.text.length;
-    }
-    return doc;
+    const kept = this.documents.get(file);
+    if (!kept) return undefined;
+    this.documents.delete(file);
+    this.chars -= kept.size;
+    return kept.doc;
   }
 }
 

@@ -21,10 +21,11 @@ import { dataAt, scalarNode, YamlParts } from './yamlParts';
  * syntax errors are package yaml's. `commons-patterns check` and closed files' diagnostics use it;
  * the agreement with the full parse is tested finding by finding on the whole real library.
  */
-export function parsePatternDocumentFast(uri: string, text: string, version = 0): PatternDocument {
+export function parsePatternDocumentFast(uri: string, text: string, version = 0, head?: string): PatternDocument {
   const frontmatter = splitFrontmatter(text);
   if (!frontmatter?.closed) return parsePatternDocument(uri, text, version);
-  const yamlText = text.slice(frontmatter.yamlStart, frontmatter.yamlEnd);
+  // Parsed from `head` when given (readPatternTextWithHead: the same characters as a string of its own).
+  const yamlText = (head ?? text).slice(frontmatter.yamlStart, frontmatter.yamlEnd);
   // The usual block-style frontmatter is read by blockYaml, with where each scalar lies; the rest by js-yaml.
   const block = parseBlockYaml(yamlText);
   let data: unknown;
@@ -38,7 +39,17 @@ export function parsePatternDocumentFast(uri: string, text: string, version = 0)
       return parsePatternDocument(uri, text, version);
     }
   }
-  return new FastPatternDocument(uri, version, text, frontmatter, yamlText, data, block);
+  return new FastPatternDocument(uri, version, text, frontmatter, yamlText, data, block, head);
+}
+
+/**
+ * The document without its body, for keeping: its text is the frontmatter read as a string of its own
+ * (`head` of parsePatternDocumentFast), so nothing kept holds on to the body. Its frontmatter's nodes,
+ * ranges and data are the document's; it has no sections. Other documents are returned as they are.
+ */
+export function withoutBody(doc: PatternDocument): PatternDocument {
+  if (!(doc instanceof FastPatternDocument) || doc.head === undefined) return doc;
+  return new FastPatternDocument(doc.uri, doc.version, doc.head, doc.frontmatter, doc.yamlText, doc.data, doc.block, doc.head);
 }
 
 /**
@@ -61,9 +72,11 @@ class FastPatternDocument implements PatternDocument {
     readonly version: number,
     readonly text: string,
     readonly frontmatter: FrontmatterSplit,
-    private readonly yamlText: string,
+    readonly yamlText: string,
     readonly data: unknown,
-    private readonly block: BlockYaml | undefined,
+    readonly block: BlockYaml | undefined,
+    /** The text up to the body as a string of its own, when it was read so. */
+    readonly head: string | undefined,
   ) {
     this.isPattern = isPatternData(data);
     this.format = detectFormatVersion(data);

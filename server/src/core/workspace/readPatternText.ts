@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import { splitFrontmatter } from '../document/frontmatter';
 
 /**
  * Reads a file as an editor shows it: UTF-8 without a leading byte-order mark. Editors drop the BOM
@@ -8,4 +9,23 @@ import * as fs from 'fs';
 export function readPatternText(filePath: string): string {
   const text = fs.readFileSync(filePath, 'utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * A file's text as readPatternText gives it, and its frontmatter (up to the body) decoded a second
+ * time as a string of its own. Values parsed from `head` hold on to it, not to the whole text: a
+ * checker that keeps a file's parsed frontmatter for later does not keep its body (two thirds of a
+ * pattern file, and what the garbage collector would copy). `head` is undefined without a closed
+ * frontmatter, or when the bytes do not decode to the same text twice (invalid UTF-8).
+ */
+export function readPatternTextWithHead(filePath: string): { text: string; head: string | undefined } {
+  const bytes = fs.readFileSync(filePath);
+  const decoded = bytes.toString('utf8');
+  const bom = decoded.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const text = bom ? decoded.slice(1) : decoded;
+  const split = splitFrontmatter(text);
+  if (!split?.closed) return { text, head: undefined };
+  const start = bom ? 3 : 0;
+  const head = bytes.toString('utf8', start, start + Buffer.byteLength(text.slice(0, split.bodyStart), 'utf8'));
+  return { text, head: head === text.slice(0, split.bodyStart) ? head : undefined };
 }
