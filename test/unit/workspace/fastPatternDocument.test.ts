@@ -13,7 +13,7 @@ import { parsePatternDocumentFast } from '../../../server/src/core/workspace/fas
 import { linkTargetsOf } from '../../../server/src/core/document/linkTargets';
 import { summarizeDocument } from '../../../server/src/core/workspace/summarizeDocument';
 import { WorkspaceIndex } from '../../../server/src/core/workspace/workspaceIndex';
-import { YamlParts } from '../../../server/src/core/workspace/yamlParts';
+import { parseBlockYaml } from '../../../server/src/core/workspace/blockYaml';
 import { pathsOf } from '../helpers/dataPaths';
 
 /**
@@ -103,17 +103,19 @@ describe('fast-read document agrees with the full parse', () => {
     }
   });
 
-  it('reads link targets and keys from their own lines: package yaml parses nothing for them', () => {
+  it('reads link targets and keys from blockYaml\'s spans: package yaml parses nothing for them', () => {
     const yaml = TRICKY['block style with comments and compact lists'];
     const data = parsePatternDocument('file:///x.md', `---\n${yaml}\n---\n`).data as Record<string, unknown>;
-    const parts = new YamlParts(yaml, data);
+    const block = parseBlockYaml(yaml);
+    assert.ok(block, 'the block style is read by blockYaml');
     for (const link of linkTargetsOf(data)) {
-      const found = parts.nodeAt(link.path, 'value');
-      assert.ok(found?.complete, `found ${link.path.join('.')}`);
-      // A node made from the line has no source tokens of a parse.
-      assert.equal(yaml.slice(found!.node!.range![0], found!.node!.range![1]).replace(/^["']|["']$/g, ''), link.target);
+      const found = block.scalarAt(link.path, 'value');
+      assert.ok(found, `found ${link.path.join('.')}`);
+      assert.equal(yaml.slice(found.start, found.end).replace(/^["']|["']$/g, ''), link.target);
     }
-    assert.equal(yaml.slice(...(parts.nodeAt(['relationships'], 'key')!.node!.range!.slice(0, 2) as [number, number])), 'relationships');
+    const key = block.scalarAt(['relationships'], 'key');
+    assert.ok(key);
+    assert.equal(yaml.slice(key.start, key.end), 'relationships');
   });
 
   it('every file of the real library: the same nodes and the same diagnostics, without a full parse for link targets', (t) => {
@@ -126,7 +128,7 @@ describe('fast-read document agrees with the full parse', () => {
     const fulls = names.map((n, i) => parsePatternDocument(`file:///corpus/${n}`, texts[i]));
     const env = envOf(fulls);
     let links = 0;
-    let answeredByParts = 0;
+    let answeredBySpans = 0;
     names.forEach((name, i) => {
       const fast = parsePatternDocumentFast(fulls[i].uri, texts[i]);
       assert.deepEqual(checkDocument(fast, env), checkDocument(fulls[i], env), name);
@@ -136,19 +138,19 @@ describe('fast-read document agrees with the full parse', () => {
       }
       if (fulls[i].yamlErrors.length === 0 && isRecord(fulls[i].data) && fulls[i].frontmatter) {
         const fm = fulls[i].frontmatter!;
-        const parts = new YamlParts(texts[i].slice(fm.yamlStart, fm.yamlEnd), fulls[i].data as Record<string, unknown>);
+        const block = parseBlockYaml(texts[i].slice(fm.yamlStart, fm.yamlEnd));
         for (const link of linkTargetsOf(fulls[i].data)) {
           links++;
-          const found = parts.nodeAt(link.path, 'value');
+          const found = block?.scalarAt(link.path, 'value');
           if (found) {
-            answeredByParts++;
-            assert.deepEqual(found.node?.range?.slice(0, 2), fulls[i].nodeAt(link.path, 'value').node?.range?.slice(0, 2), `${name} ${link.path.join('.')}`);
+            answeredBySpans++;
+            assert.deepEqual([found.start, found.end], fulls[i].nodeAt(link.path, 'value').node?.range?.slice(0, 2), `${name} ${link.path.join('.')}`);
           }
         }
       }
     });
-    t.diagnostic(`${names.length} files; ${answeredByParts} of ${links} link targets found from their lines`);
-    assert.ok(links > 30_000 && answeredByParts / links > 0.99, `${answeredByParts} of ${links} link targets answered without a full parse`);
+    t.diagnostic(`${names.length} files; ${answeredBySpans} of ${links} link targets found from blockYaml's spans`);
+    assert.ok(links > 30_000 && answeredBySpans / links > 0.99, `${answeredBySpans} of ${links} link targets answered without a full parse`);
   });
 
   it('mutated real files (lines deleted, duplicated, swapped; YAML characters inserted): the same diagnostics', () => {

@@ -1,4 +1,4 @@
-import type { Document, YAMLError } from 'yaml';
+import { Scalar, type Document, type Node, type YAMLError } from 'yaml';
 import type { NodeLookup } from '../document/documentNodes';
 import { splitFrontmatter, type FrontmatterSplit } from '../document/frontmatter';
 import { detectFormatVersion, isPatternData, isRecord, type FormatVersion } from '../document/formatVersion';
@@ -8,18 +8,18 @@ import { findSections, type BodySection } from '../document/sections';
 import type { YamlPath } from '../document/yamlPath';
 import { loadYamlWithoutAliases, mayHoldAlias, mayHoldOddKey } from './fastFrontmatter';
 import { parseBlockYaml, type BlockYaml } from './blockYaml';
-import { dataAt, scalarNode, YamlParts } from './yamlParts';
 
 /**
  * A pattern document read for checking, not editing: its frontmatter data comes from a fast parser
  * (blockYaml for the usual block style, which also says where each scalar lies; else js-yaml — both
- * several times faster than package yaml), and other YAML nodes — needed only for the range of a
- * finding — are read from the few lines that hold them on demand (yamlParts.ts). Everything else behaves
- * as parsePatternDocument's document: `yaml` is the full parse, made on first use, and any YAML the
- * fast parser rejects, or with aliases (its data and its tree differ) or keys the two parsers spell
- * differently (fastFrontmatter.ts), is read the full way, so its
- * syntax errors are package yaml's. `commons-patterns check` and closed files' diagnostics use it;
- * the agreement with the full parse is tested finding by finding on the whole real library.
+ * several times faster than package yaml). A YAML node — needed only for the range of a finding — is
+ * made from blockYaml's span of a scalar; any other node (a collection, or in YAML blockYaml gave up
+ * on) comes from the full parse, made then: on the real library, one look-up for 4,171 findings.
+ * Everything else behaves as parsePatternDocument's document: `yaml` is the full parse, made on first
+ * use, and any YAML the fast parsers reject, or with aliases (its data and its tree differ) or keys
+ * the two parsers spell differently (fastFrontmatter.ts), is read the full way, so its syntax errors
+ * are package yaml's. `commons-patterns check` and closed files' diagnostics use it; the agreement
+ * with the full parse is tested finding by finding on the whole real library.
  */
 export function parsePatternDocumentFast(uri: string, text: string, version = 0, head?: string): PatternDocument {
   const frontmatter = splitFrontmatter(text);
@@ -39,7 +39,7 @@ export function parsePatternDocumentFast(uri: string, text: string, version = 0,
       return parsePatternDocument(uri, text, version);
     }
   }
-  return new FastPatternDocument(uri, version, text, frontmatter, yamlText, data, block, head);
+  return new FastPatternDocument(uri, version, text, frontmatter, data, block, head);
 }
 
 /**
@@ -49,7 +49,7 @@ export function parsePatternDocumentFast(uri: string, text: string, version = 0,
  */
 export function withoutBody(doc: PatternDocument): PatternDocument {
   if (!(doc instanceof FastPatternDocument) || doc.head === undefined) return doc;
-  return new FastPatternDocument(doc.uri, doc.version, doc.head, doc.frontmatter, doc.yamlText, doc.data, doc.block, doc.head);
+  return new FastPatternDocument(doc.uri, doc.version, doc.head, doc.frontmatter, doc.data, doc.block, doc.head);
 }
 
 /**
@@ -63,7 +63,6 @@ class FastPatternDocument implements PatternDocument {
   readonly isPattern: boolean;
   readonly format: FormatVersion;
   private full: PatternDocument | undefined;
-  private parts: YamlParts | undefined;
   private lineIndex: LineIndex | undefined;
   private bodySections: BodySection[] | undefined;
 
@@ -72,7 +71,6 @@ class FastPatternDocument implements PatternDocument {
     readonly version: number,
     readonly text: string,
     readonly frontmatter: FrontmatterSplit,
-    readonly yamlText: string,
     readonly data: unknown,
     readonly block: BlockYaml | undefined,
     /** The text up to the body as a string of its own, when it was read so. */
@@ -95,17 +93,27 @@ class FastPatternDocument implements PatternDocument {
   }
 
   nodeAt(path: YamlPath, want: 'value' | 'key'): NodeLookup {
-    const topKey = path[0];
-    const data = this.data;
-    if (typeof topKey !== 'string' || !isRecord(data) || !Object.prototype.hasOwnProperty.call(data, topKey)) return this.fullDocument().nodeAt(path, want);
     const span = this.block?.scalarAt(path, want);
-    if (span) return { node: scalarNode(want === 'key' ? path[path.length - 1] : dataAt(data, path), span.start, span.end, span.type), complete: true };
-    // A lone CR is a line break, as in parsePatternDocument; CR -> LF keeps every offset.
-    this.parts ??= new YamlParts(this.yamlText.replace(/\r(?!\n)/g, '\n'), data);
-    return this.parts.nodeAt(path, want) ?? this.fullDocument().nodeAt(path, want);
+    if (!span) return this.fullDocument().nodeAt(path, want);
+    return { node: scalarNode(want === 'key' ? path[path.length - 1] : dataAt(this.data, path), span.start, span.end, span.type), complete: true };
   }
 
   private fullDocument(): PatternDocument {
     return (this.full ??= parsePatternDocument(this.uri, this.text, this.version));
   }
+}
+
+/** The data at a path: a step into a list or a mapping, or undefined. */
+function dataAt(data: unknown, path: YamlPath): unknown {
+  let value: unknown = data;
+  for (const step of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[step] : undefined;
+  return value;
+}
+
+/** A scalar node as the full parse makes it: its value, its type and its range in the YAML text. */
+function scalarNode(value: unknown, start: number, end: number, type: Scalar.Type): Node {
+  const node = new Scalar(value);
+  node.range = [start, end, end];
+  node.type = type;
+  return node;
 }

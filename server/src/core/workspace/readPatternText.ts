@@ -7,8 +7,7 @@ import { splitFrontmatter } from '../document/frontmatter';
  * (else line 0 would be one column off in files that are not open).
  */
 export function readPatternText(filePath: string): string {
-  const text = fs.readFileSync(filePath, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return withoutBom(fs.readFileSync(filePath, 'utf8'));
 }
 
 /**
@@ -21,11 +20,15 @@ export function readPatternText(filePath: string): string {
 export function readPatternTextWithHead(filePath: string): { text: string; head: string | undefined } {
   const bytes = fs.readFileSync(filePath);
   const decoded = bytes.toString('utf8');
-  const bom = decoded.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const text = bom ? decoded.slice(1) : decoded;
+  const text = withoutBom(decoded);
   const split = splitFrontmatter(text);
   if (!split?.closed) return { text, head: undefined };
-  const start = bom ? 3 : 0;
+  // A BOM is three bytes in UTF-8.
+  const start = text === decoded ? 0 : 3;
   const head = bytes.toString('utf8', start, start + Buffer.byteLength(text.slice(0, split.bodyStart), 'utf8'));
   return { text, head: head === text.slice(0, split.bodyStart) ? head : undefined };
+}
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
