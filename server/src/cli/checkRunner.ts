@@ -31,13 +31,28 @@ export interface CheckRun {
 }
 
 /**
+ * A worker thread of the check started before the run took it over (bin/commons-patterns.js starts
+ * one while the CLI loads), with the failure it reported meanwhile, if any.
+ */
+export interface StartedWorker {
+  readonly worker: Worker;
+  readonly failure?: Error;
+}
+
+/**
  * Spreads the CLI's work over the main thread and `extraThreads` worker threads (0: main thread
  * only). Results land by file position, so the output does not depend on which thread did what.
  * The workers start at once: loading their modules and compiling the schema overlaps with work.
+ * Workers already `started` (bin/commons-patterns.js starts one before loading the CLI) are used
+ * first; those beyond `extraThreads` are stopped.
  */
-export function startCheckRun(extraThreads: number, severity: Readonly<Record<string, SeveritySetting>>): CheckRun {
+export function startCheckRun(extraThreads: number, severity: Readonly<Record<string, SeveritySetting>>, started: readonly StartedWorker[] = []): CheckRun {
+  const count = Math.max(0, extraThreads);
+  // The worker's script lies beside this module's (out/ when tested, dist/ when bundled).
+  const workers = Array.from({ length: count }, (_, k) => new WorkerHandle(started[k] ?? { worker: new Worker(path.join(__dirname, 'checkWorker.js')) }));
+  const unused = started.slice(count).map(({ worker }) => worker.terminate());
   const setup: WorkerSetup = { severity };
-  const workers = Array.from({ length: Math.max(0, extraThreads) }, () => new WorkerHandle(setup));
+  workers.forEach((w) => w.post({ type: 'setup', ...setup }));
   let schemaTools: SchemaTools | undefined;
   const tools = () => (schemaTools ??= loadSchemaTools());
   // This thread's documents kept from the first pass, and which thread read each file there: the
@@ -85,7 +100,7 @@ export function startCheckRun(extraThreads: number, severity: Readonly<Record<st
       return (await dealOut(files, workers, 'workspace', (file) => checkFileWorkspace(file, env, retained), ownerOf)).results as FileCheckResult[];
     },
     close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all([...workers.map((w) => w.terminate()), ...unused]);
     },
   };
 }
@@ -158,14 +173,16 @@ async function dealOut(
 
 /** One worker thread, with its failure kept so that a later phase does not wait on a dead worker. */
 class WorkerHandle {
-  private readonly worker: Worker;
   private failure: Error | undefined;
   private onFailure: ((error: Error) => void) | undefined;
   private onAnswer: ((answer: WorkerAnswer) => void) | undefined;
   private stopping = false;
 
-  constructor(setup: WorkerSetup) {
-    this.worker = new Worker(path.join(__dirname, 'checkWorker.js'), { workerData: setup });
+  private readonly worker: Worker;
+
+  constructor(started: StartedWorker) {
+    this.worker = started.worker;
+    this.failure = started.failure;
     this.worker.on('message', (answer: WorkerAnswer) => this.onAnswer?.(answer));
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', (code) => this.fail(new Error(`a check worker stopped unexpectedly (exit code ${code})`)));

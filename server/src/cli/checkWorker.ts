@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'worker_threads';
+import { parentPort } from 'worker_threads';
 import type { CheckEnvironment } from '../core/rules/checkDocument';
 import type { SeveritySetting } from '../core/settings/patternSettings';
 import type { PatternSummary } from '../core/workspace/patternSummary';
@@ -11,6 +11,8 @@ export type WorkerTask = 'summarize' | 'document' | 'workspace';
 
 /** What the main thread sends a worker (see checkRunner.ts). */
 export type WorkerRequest =
+  /** First of all: the settings of the run (a worker may start before they are read). */
+  | ({ readonly type: 'setup' } & WorkerSetup)
   /** Summaries another thread made in the first pass (a worker keeps its own), for the index of the second. */
   | { readonly type: 'summaries'; readonly summaries: readonly PatternSummary[] }
   /** Before any `workspace` task: the index's uris in order, and the summaries of any this worker was not given. */
@@ -31,10 +33,10 @@ export interface WorkerSetup {
 function serve(): void {
   const port = parentPort;
   if (!port) throw new Error('checkWorker must run in a worker thread');
-  const setup = workerData as WorkerSetup;
-  // Compiling the schema now overlaps with the index being built.
+  // Compiling the schema now overlaps with the main thread's start.
   const tools = loadSchemaTools();
-  const documentEnv = createCheckEnvironment(new WorkspaceIndex(), tools, setup.severity);
+  let severity: WorkerSetup['severity'] | undefined;
+  let documentEnv: CheckEnvironment | undefined;
   // The documents read here in the first pass that the second pass checks here again.
   const retained = new RetainedDocuments(RETAINED_TEXT_BUDGET);
   // Every summary of the first pass by uri: this worker's own and those passed on to it.
@@ -44,13 +46,21 @@ function serve(): void {
   };
   let env: CheckEnvironment | undefined;
   port.on('message', (request: WorkerRequest) => {
+    if (request.type === 'setup') {
+      severity = request.severity;
+      documentEnv = createCheckEnvironment(new WorkspaceIndex(), tools, severity);
+      return;
+    }
+    // The main thread posts the setup before anything else; its absence is a bug of ours.
+    if (!severity || !documentEnv) throw new Error(`checkWorker received '${request.type}' before its setup`);
+    const documentChecks = documentEnv;
     if (request.type === 'summaries') {
       request.summaries.forEach((summary) => held.set(summary.uri, summary));
       return;
     }
     if (request.type === 'index') {
       request.missing.forEach((summary) => held.set(summary.uri, summary));
-      env = createCheckEnvironment(indexOfSummaries(request.order.map((uri) => heldSummary(held, uri))), tools, setup.severity);
+      env = createCheckEnvironment(indexOfSummaries(request.order.map((uri) => heldSummary(held, uri))), tools, severity);
       return;
     }
     let results: WorkerAnswer['results'];
@@ -59,7 +69,7 @@ function serve(): void {
       summaries.forEach(hold);
       results = summaries;
     } else if (request.type === 'document') {
-      const documentResults = request.files.map((file) => checkFileDocument(file, documentEnv, retained));
+      const documentResults = request.files.map((file) => checkFileDocument(file, documentChecks, retained));
       documentResults.forEach((result) => hold(result.summary));
       results = documentResults;
     } else {

@@ -1,7 +1,8 @@
+import type { StartedWorker } from './checkRunner';
 import { runCli } from './cli';
 
-/** The `commons-patterns` process: bin/commons-patterns.js requires this module. */
-function main(): void {
+/** The `commons-patterns` process: bin/commons-patterns.js calls this, with any check worker it started. */
+export function main(started: readonly StartedWorker[] = []): void {
   // Piping into `head` closes stdout early; that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -11,6 +12,7 @@ function main(): void {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (line) => process.stderr.write(`commons-patterns: ${line}\n`),
+    startedWorkers: started,
   }).then((status) => {
     process.exitCode = status;
     // Out as soon as the output is written: letting Node tear down a heap of a few hundred MB first
@@ -18,5 +20,3 @@ function main(): void {
     process.stdout.write('', () => process.exit(status));
   });
 }
-
-main();

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { loadWorkspace, listWorkspaceFiles } from '../../../server/src/core/workspace/workspaceLoader';
-import { startCheckRun } from '../../../server/src/cli/checkRunner';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { startCheckRun, type StartedWorker } from '../../../server/src/cli/checkRunner';
 import { fixture } from './cliProcess';
 
 // Worker threads must not change a thing: the same summaries and the same diagnostics, in the same order.
@@ -79,5 +81,54 @@ test('the workers build the second pass index from the summaries they made, were
     assert.deepEqual(await half.checkWorkspace(files, index), expected);
   } finally {
     await Promise.all([alone.close(), fresh.close(), half.close()]);
+  }
+});
+
+/** A check worker started ahead of the run, as bin/commons-patterns.js starts one, and whether it has exited. */
+function startedAhead(): { worker: Worker; started: StartedWorker; hasExited: () => boolean } {
+  const worker = new Worker(path.join(path.dirname(require.resolve('../../../server/src/cli/checkRunner')), 'checkWorker.js'));
+  let exited = false;
+  worker.once('exit', () => (exited = true));
+  return { worker, started: { worker }, hasExited: () => exited };
+}
+
+test('a worker started ahead of the run does its share, gets the run\'s severity settings, and stops with the run', async () => {
+  const files = listWorkspaceFiles(fixture()).files;
+  const alone = startCheckRun(0, { 'legacy-schema': 'hint' });
+  const ahead = startedAhead();
+  const run = startCheckRun(1, { 'legacy-schema': 'hint' }, [ahead.started]);
+  try {
+    const expected = await alone.checkDocuments(files);
+    assert.ok(expected.some((r) => r.check.kind === 'checked' && r.check.diagnostics.some((d) => d.code === 'legacy-schema' && d.severity === 4)));
+    assert.deepEqual(await run.checkDocuments(files), expected);
+    assert.equal(ahead.hasExited(), false, 'working until the run is closed');
+  } finally {
+    await Promise.all([alone.close(), run.close()]);
+  }
+  assert.equal(ahead.hasExited(), true, 'stopped by close');
+});
+
+test('a worker started ahead of a run too small for workers is stopped, and the run is done on the main thread', async () => {
+  const files = listWorkspaceFiles(fixture()).files;
+  const ahead = startedAhead();
+  const run = startCheckRun(0, {}, [ahead.started]);
+  try {
+    assert.equal((await run.checkDocuments(files)).length, files.length);
+  } finally {
+    await run.close();
+  }
+  assert.equal(ahead.hasExited(), true, 'stopped by the time the run is closed');
+});
+
+// Without the failure the run would wait for answers forever: the timeout turns that into a failure.
+test('a worker that failed before the run took it over fails the run instead of keeping it waiting', { timeout: 60_000 }, async () => {
+  const ahead = startedAhead();
+  await ahead.worker.terminate();
+  const failure = new Error('the worker failed while loading');
+  const run = startCheckRun(1, {}, [{ worker: ahead.worker, failure }]);
+  try {
+    await assert.rejects(run.checkDocuments(listWorkspaceFiles(fixture()).files), failure);
+  } finally {
+    await run.close();
   }
 });
