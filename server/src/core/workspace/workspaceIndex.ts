@@ -1,11 +1,8 @@
-import type { PatternSummary, SummaryLink } from './patternSummary';
+import type { PatternSummary } from './patternSummary';
+import { ReverseIndex, type Backlink } from './reverseIndex';
 import { SlugCatalog, type NameCandidates, type NameWordTier, type NamedPattern } from './slugCatalog';
 
-/** A link into a pattern, from the index's reverse map. */
-export interface Backlink {
-  readonly fromUri: string;
-  readonly link: SummaryLink;
-}
+export type { Backlink } from './reverseIndex';
 
 /** What changed in the index by one update: slugs whose resolution or backlinks may differ now. */
 export interface IndexChange {
@@ -15,14 +12,14 @@ export interface IndexChange {
 
 /**
  * The workspace index: slug -> patterns, id -> patterns, backlinks (who links to each target),
- * domains with use counts. Updated one file at a time; every map is kept incrementally.
+ * domains with use counts. Updated one file at a time; every map is kept incrementally (the reverse
+ * maps from their first use on, see ReverseIndex). A slug's or id's files are in index order.
  */
 export class WorkspaceIndex {
   private readonly byUri = new Map<string, PatternSummary>();
-  private readonly bySlug = new Map<string, Set<string>>();
-  private readonly byId = new Map<string, Set<string>>();
-  private readonly linksTo = new Map<string, Map<string, SummaryLink[]>>();
-  private readonly domainCounts = new Map<string, number>();
+  private readonly bySlug = new Map<string, string[]>();
+  private readonly byId = new Map<string, string[]>();
+  private reverseIndex: ReverseIndex | undefined;
   private readonly catalog = new SlugCatalog();
   private readonly duplicatedSlugs = new Set<string>();
 
@@ -69,18 +66,16 @@ export class WorkspaceIndex {
 
   /** The patterns declaring a slug (more than one is a `duplicate-slug`). */
   bySlugAll(slug: string): PatternSummary[] {
-    return [...(this.bySlug.get(slug) ?? [])].map((uri) => this.byUri.get(uri)!);
+    return (this.bySlug.get(slug) ?? []).map((uri) => this.byUri.get(uri)!);
   }
 
   bySlugFirst(slug: string): PatternSummary | undefined {
     const uris = this.bySlug.get(slug);
-    if (!uris) return undefined;
-    for (const uri of uris) return this.byUri.get(uri);
-    return undefined;
+    return uris && this.byUri.get(uris[0]);
   }
 
   byIdAll(id: string): PatternSummary[] {
-    return [...(this.byId.get(id) ?? [])].map((uri) => this.byUri.get(uri)!);
+    return (this.byId.get(id) ?? []).map((uri) => this.byUri.get(uri)!);
   }
 
   /** Resolves a link target: a slug, or a pattern `id` kept where a slug is expected. */
@@ -154,31 +149,33 @@ export class WorkspaceIndex {
 
   /** Every link whose target is `target`, with the file it is in. */
   backlinks(target: string): Backlink[] {
-    const result: Backlink[] = [];
-    for (const [fromUri, links] of this.linksTo.get(target) ?? []) for (const link of links) result.push({ fromUri, link });
-    return result;
+    return this.reverse().backlinks(target);
   }
 
   /** Files that link to `target` at least once. */
   linkingFiles(target: string): string[] {
-    return [...(this.linksTo.get(target)?.keys() ?? [])];
+    return this.reverse().linkingFiles(target);
   }
 
   /** Domains (ontology.domain and cross_domains) with the number of patterns using each, most used first. */
   domains(): Array<{ domain: string; count: number }> {
-    return [...this.domainCounts].map(([domain, count]) => ({ domain, count })).sort((a, b) => b.count - a.count || a.domain.localeCompare(b.domain));
+    return this.reverse().domains();
+  }
+
+  private reverse(): ReverseIndex {
+    return (this.reverseIndex ??= new ReverseIndex(this.byUri.values()));
   }
 
   /** Bookkeeping after a file took `slug`: a new distinct slug, or a new duplicate. */
   private afterSlugJoined(slug: string): void {
-    const count = this.bySlug.get(slug)?.size ?? 0;
+    const count = this.bySlug.get(slug)?.length ?? 0;
     if (count === 1) this.catalog.slugAdded(slug);
     else if (count > 1) this.duplicatedSlugs.add(slug);
   }
 
   /** Bookkeeping after a file gave up `slug`: a distinct slug gone, or a duplicate resolved. */
   private afterSlugLeft(slug: string): void {
-    const count = this.bySlug.get(slug)?.size ?? 0;
+    const count = this.bySlug.get(slug)?.length ?? 0;
     if (count === 0) this.catalog.slugRemoved(slug);
     if (count <= 1) this.duplicatedSlugs.delete(slug);
   }
@@ -186,48 +183,29 @@ export class WorkspaceIndex {
   private link(s: PatternSummary): void {
     addTo(this.bySlug, s.slug, s.uri);
     if (s.id) addTo(this.byId, s.id, s.uri);
-    for (const link of s.links) {
-      let from = this.linksTo.get(link.target);
-      if (!from) this.linksTo.set(link.target, (from = new Map()));
-      const list = from.get(s.uri);
-      if (list) list.push(link);
-      else from.set(s.uri, [link]);
-    }
-    for (const d of domainsOf(s)) this.domainCounts.set(d, (this.domainCounts.get(d) ?? 0) + 1);
+    this.reverseIndex?.add(s);
   }
 
   private unlink(s: PatternSummary): void {
     removeFrom(this.bySlug, s.slug, s.uri);
     if (s.id) removeFrom(this.byId, s.id, s.uri);
-    for (const link of s.links) {
-      const from = this.linksTo.get(link.target);
-      if (!from) continue;
-      from.delete(s.uri);
-      if (from.size === 0) this.linksTo.delete(link.target);
-    }
-    for (const d of domainsOf(s)) {
-      const n = (this.domainCounts.get(d) ?? 0) - 1;
-      if (n > 0) this.domainCounts.set(d, n);
-      else this.domainCounts.delete(d);
-    }
+    this.reverseIndex?.remove(s);
   }
 }
 
-function domainsOf(s: PatternSummary): Set<string> {
-  return new Set([s.domain, ...s.crossDomains].filter((d): d is string => !!d));
+/** Lists, not sets: nearly every slug and id has one file, and its first is what links resolve to. */
+function addTo(map: Map<string, string[]>, key: string, uri: string): void {
+  const uris = map.get(key);
+  if (!uris) map.set(key, [uri]);
+  else if (!uris.includes(uri)) uris.push(uri);
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(uri);
-}
-
-function removeFrom(map: Map<string, Set<string>>, key: string, uri: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(uri);
-  if (set.size === 0) map.delete(key);
+function removeFrom(map: Map<string, string[]>, key: string, uri: string): void {
+  const uris = map.get(key);
+  if (!uris) return;
+  const at = uris.indexOf(uri);
+  if (at >= 0) uris.splice(at, 1);
+  if (uris.length === 0) map.delete(key);
 }
 
 function changeOf(before: PatternSummary | undefined, after: PatternSummary | undefined): IndexChange {
