@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { countWords, findSections } from '../../../server/src/core/document/sections';
 
 describe('findSections', () => {
@@ -80,4 +81,44 @@ it('a near-miss heading (### 1. Context) is found and marked non-canonical', () 
   const text = '---\nslug: a\n---\n### 1. Context\ntext\n### Section 2: Problem\n';
   const sections = findSections(text, text.indexOf('###'));
   assert.deepEqual(sections.map((s) => [s.number, s.name, s.canonical]), [[1, 'Context', false], [2, 'Problem', true]]);
+});
+
+/** The same search, reading every line with a plain split: the reference findSections must agree with. */
+function sectionsLineByLine(text: string, bodyStart: number) {
+  const found: Array<{ number: number; name: string; headingStart: number; headingEnd: number; contentStart: number; canonical: boolean }> = [];
+  let fence: string | undefined;
+  const lineBreak = /\r\n|\n|\r/g;
+  for (let pos = bodyStart; pos < text.length;) {
+    lineBreak.lastIndex = pos;
+    const br = lineBreak.exec(text);
+    const end = br ? br.index : text.length;
+    const next = br ? br.index + br[0].length : text.length;
+    const line = text.slice(pos, end);
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && line.trim() === fenceMark) fence = undefined;
+    } else if (fenceMark) {
+      fence = fenceMark;
+    } else {
+      const canonical = /^ {0,3}###[ \t]+Section[ \t]+(\d+)[ \t]*[:.\-–—]?[ \t]*(.*?)[ \t#]*$/.exec(line);
+      const m = canonical ?? /^ {0,3}###[ \t]+(\d+)[ \t]*[.:][ \t]*(\S.*?)[ \t#]*$/.exec(line);
+      if (m) found.push({ number: Number(m[1]), name: m[2].trim(), headingStart: pos, headingEnd: end, contentStart: next, canonical: canonical !== null });
+    }
+    if (!br) break;
+    pos = next;
+  }
+  return found.map((s, i) => ({ ...s, contentEnd: i + 1 < found.length ? found[i + 1].headingStart : text.length }));
+}
+
+it('agrees with reading every line, for any mix of LF, CRLF and lone CR, fences and near-miss headings', () => {
+  const piece = fc.constantFrom('### Section 1: Context', '### Section 2: Problem ##', '    ### Section 3: x', '   ### 4. Near', '###Section 5', '```', '~~~~', ' ```js', '````', 'text', '', ' ', '#', '`', '~', '  ~~~');
+  const lineBreak = fc.constantFrom('\n', '\r\n', '\r');
+  const body = fc.array(fc.tuple(piece, lineBreak), { maxLength: 30 }).map((lines) => lines.map(([l, b]) => l + b).join(''));
+  fc.assert(fc.property(body, fc.boolean(), fc.nat(), (text, dropLastBreak, start) => {
+    const full = dropLastBreak ? text.replace(/(\r\n|\n|\r)$/, '') : text;
+    // A body starts at a line start: 0, or just after one of the text's line breaks.
+    const starts = [0, ...[...full.matchAll(/\r\n|\n|\r/g)].map((m) => m.index + m[0].length)];
+    const bodyStart = starts[start % starts.length];
+    assert.deepEqual(findSections(full, bodyStart), sectionsLineByLine(full, bodyStart));
+  }), { numRuns: 3000, seed: 7 });
 });
