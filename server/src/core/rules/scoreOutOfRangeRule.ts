@@ -20,24 +20,42 @@ export const scoreOutOfRangeRule: DiagnosticRule = {
   check({ doc, schema }) {
     const findings: RuleFinding[] = [];
     // The data is walked, not the YAML tree (looked up only for a number out of range), and only
-    // where the schema goes: a value without a schema has no range.
-    const visit = (value: unknown, path: YamlPath, field: SchemaNode | undefined): void => {
+    // where the schema goes: a value without a schema has no range. One path is kept in step with
+    // the walk and copied only for a finding (a v7.1 file has a few hundred values).
+    // Strings, booleans and nulls (most values) are passed over without looking up their schema.
+    const path: Array<string | number> = [];
+    const visit = (value: unknown, field: SchemaNode | undefined): void => {
       if (!field) return;
       if (Array.isArray(value)) {
-        value.forEach((item, index) => visit(item, [...path, index], schema.childAt(field, index)));
+        for (let index = 0; index < value.length; index++) {
+          if (!mayHoldNumber(value[index])) continue;
+          path.push(index);
+          visit(value[index], schema.childAt(field, index));
+          path.pop();
+        }
       } else if (isRecord(value)) {
-        for (const key of Object.keys(value)) visit(value[key], [...path, key], schema.childAt(field, key));
+        for (const key of Object.keys(value)) {
+          if (!mayHoldNumber(value[key])) continue;
+          path.push(key);
+          visit(value[key], schema.childAt(field, key));
+          path.pop();
+        }
       } else if (typeof value === 'number') {
         const finding = checkNumber(doc, schema, field, value, path);
         if (finding) findings.push(finding);
       }
     };
-    visit(doc.data, [], schema.nodeAt([]));
+    visit(doc.data, schema.nodeAt([]));
     return findings;
   },
 };
 
-function checkNumber(doc: PatternDocument, schema: PatternSchema, field: SchemaNode, value: number, path: YamlPath): RuleFinding | undefined {
+function mayHoldNumber(value: unknown): boolean {
+  return typeof value === 'number' || (typeof value === 'object' && value !== null);
+}
+
+/** `at` is the walk's path, still changing: copied for a finding. */
+function checkNumber(doc: PatternDocument, schema: PatternSchema, field: SchemaNode, value: number, at: YamlPath): RuleFinding | undefined {
   const min = bound(field, 'minimum');
   const max = bound(field, 'maximum');
   const exclusiveMin = bound(field, 'exclusiveMinimum');
@@ -46,6 +64,7 @@ function checkNumber(doc: PatternDocument, schema: PatternSchema, field: SchemaN
   const inside = (min === undefined || value >= min) && (max === undefined || value <= max)
     && (exclusiveMin === undefined || value > exclusiveMin) && (exclusiveMax === undefined || value < exclusiveMax);
   if (inside) return undefined;
+  const path = [...at];
   const name = nameOf(path);
   // The number as written (`7`, `1.50`, `.inf`), so the message matches the text; through an alias, its value.
   const { node, complete } = deepestNodeAt(doc, path);
