@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as fc from 'fast-check';
 import * as jsyaml from 'js-yaml';
-import { isScalar, parseDocument, stringify } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
 import { detectFormatVersion } from '../../../server/src/core/document/formatVersion';
 import { splitFrontmatter } from '../../../server/src/core/document/frontmatter';
 import { MAX_FRONTMATTER_LENGTH, YAML_PARSE_OPTIONS, YAML_TO_JS_OPTIONS } from '../../../server/src/core/document/patternDocument';
@@ -33,11 +33,13 @@ function corpusFrontmatters(): Array<{ name: string; yaml: string }> {
   });
 }
 
-type Verdict = { read: BlockYaml } | { read: undefined; othersAccept: boolean };
+/** When read: how many collections package yaml's tree has, and how many of them the reader gave up on (undefined). */
+type Verdict = { read: BlockYaml; collections: number; givenUp: number } | { read: undefined; othersAccept: boolean };
 
 /**
  * Reads `text` with the block reader and both full parsers. When the block reader gives a result,
- * both must accept the text with the same data, and every span must be package yaml's node.
+ * both must accept the text with the same data, every span must be package yaml's node, and every
+ * collection of package yaml's tree must have its node's range or none (given up, counted).
  */
 function compareWithParsers(text: string, label: string): Verdict {
   const read = parseBlockYaml(text);
@@ -68,7 +70,24 @@ function compareWithParsers(text: string, label: string): Verdict {
     assert.ok(isScalar(node), `${label}: ${p.join('.')} ${want} is a scalar`);
     assert.deepStrictEqual([span.start, span.end, span.type], [node.range![0], node.range![1], node.type], `${label}: span of ${p.join('.')} ${want}`);
   }
-  return { read };
+  let collections = 0;
+  let givenUp = 0;
+  for (const p of [[], ...pathsOf(full).filter(({ want }) => want === 'value').map(({ path: q }) => q)]) {
+    const node = nodeAtPath(doc, p);
+    const collection = read.collectionAt(p);
+    if (!isMap(node) && !isSeq(node)) {
+      assert.equal(collection, undefined, `${label}: ${p.join('.')} is no collection`);
+      continue;
+    }
+    collections++;
+    if (!collection) {
+      givenUp++;
+      continue;
+    }
+    assert.deepStrictEqual([collection.start, collection.end, collection.kind, collection.flow], [node.range![0], node.range![1], isMap(node) ? 'map' : 'seq', node.flow === true],
+      `${label}: range of the collection at ${p.join('.')}`);
+  }
+  return { read, collections, givenUp };
 }
 
 describe('blockYaml', () => {
@@ -76,19 +95,23 @@ describe('blockYaml', () => {
     let v71 = 0;
     let read = 0;
     let spans = 0;
+    let collections = 0;
     for (const { name, yaml } of corpusFrontmatters()) {
       const verdict = compareWithParsers(yaml, name);
       const full = parseDocument(yaml, YAML_PARSE_OPTIONS);
       if (full.errors.length > 0) continue;
       assert.ok(verdict.read, `${name}: not read`);
+      assert.equal(verdict.givenUp, 0, `${name}: every collection answered`);
       read++;
+      collections += verdict.collections;
       if (detectFormatVersion(verdict.read.data) === 'v7.1') v71++;
       spans += pathsOf(verdict.read.data).filter(({ path: p, want }) => verdict.read!.scalarAt(p, want)).length;
     }
-    t.diagnostic(`${read} frontmatters read, ${v71} of them v7.1; ${spans} spans`);
+    t.diagnostic(`${read} frontmatters read, ${v71} of them v7.1; ${spans} spans, ${collections} collections`);
     assert.equal(v71, 2_072);
     assert.equal(read, 3_614);
     assert.ok(spans > 600_000, `${spans} spans`);
+    assert.ok(collections > 100_000, `${collections} collections`);
   });
 
   describe('hand-written YAML (LF and CRLF)', () => {
@@ -98,6 +121,7 @@ describe('blockYaml', () => {
         const text = lines.join(br);
         const verdict = compareWithParsers(text, JSON.stringify(text));
         assert.ok(verdict.read, `${JSON.stringify(text)} is read`);
+        assert.equal(verdict.givenUp, 0, `${JSON.stringify(text)}: every collection answered`);
         assert.deepStrictEqual(verdict.read.data, data);
         for (const [p, want, source, type] of spans) {
           const span = verdict.read.scalarAt(p, want);
@@ -206,6 +230,77 @@ describe('blockYaml', () => {
       assert.deepStrictEqual(read.scalarAt(['a', 'c'], 'key'), { start: 14, end: 15, type: 'PLAIN' });
     });
 
+    /** Reads the text with LF and with CRLF line breaks: each collection's range is package yaml's and holds the source given. */
+    function expectCollections(lines: string[], ranges: Array<[YamlPath, string]>): void {
+      for (const br of ['\n', '\r\n']) {
+        const text = lines.join(br);
+        const verdict = compareWithParsers(text, JSON.stringify(text));
+        assert.ok(verdict.read, `${JSON.stringify(text)} is read`);
+        assert.equal(verdict.givenUp, 0, `${JSON.stringify(text)}: every collection answered`);
+        for (const [p, source] of ranges) {
+          const collection = verdict.read.collectionAt(p);
+          assert.ok(collection, `the collection at ${p.join('.')}`);
+          assert.equal(text.slice(collection.start, collection.end).replace(/\r/g, ''), source, `${JSON.stringify(text)}: ${p.join('.')}`);
+        }
+      }
+    }
+
+    it('collections: the root mapping, nested mappings, blank lines and comments at the end', () => {
+      expectCollections(['# top', 'a: 1', 'b:', '  c: 2', '  d:', '    e: x # c', '', '', '# end', ''],
+        [[[], 'a: 1\nb:\n  c: 2\n  d:\n    e: x # c\n'], [['b'], 'c: 2\n  d:\n    e: x # c\n'], [['b', 'd'], 'e: x # c\n']]);
+      // A collection at 0 (the root, an indentless sequence) keeps no comment line.
+      expectCollections(['a:', '- b: 1', '# c', ''], [[[], 'a:\n- b: 1\n'], [['a'], '- b: 1\n']]);
+      // No line break at the end.
+      expectCollections(['a:', '  b: 1'], [[[], 'a:\n  b: 1'], [['a'], 'b: 1']]);
+      // A document indented as a whole.
+      expectCollections(['  a:', '    b: 1', '  # c'], [[[], 'a:\n    b: 1\n'], [['a'], 'b: 1\n']]);
+    });
+
+    it('collections: comment lines after the last value, taken in or left to a collection', () => {
+      // Comment lines deeper than the value's collection are the value's (with blank lines between) until one is not;
+      // the rest stay with a.b, as one is as deep as it: a ends at the next entry.
+      expectCollections(['a:', '  b:', '    c: 1', '      # deeper', '', '      # deeper too', '  # shallower', '      # after it', 'z: 2'],
+        [[['a', 'b'], 'c: 1\n      # deeper\n\n      # deeper too\n'], [['a'], 'b:\n    c: 1\n      # deeper\n\n      # deeper too\n  # shallower\n      # after it\n']]);
+      // Others stay with the innermost collection indented at most as deep as one of them: an outer one then ends at the next entry.
+      expectCollections(['a:', '  b:', '    c: 1', '  # kept by a', ''], [[['a', 'b'], 'c: 1\n'], [['a'], 'b:\n    c: 1\n'], [[], 'a:\n  b:\n    c: 1\n  # kept by a\n']]);
+      expectCollections(['a:', '  b:', '    c:', '      d: 1', '      # kept by c', '', '  e: 2'],
+        [[['a', 'b', 'c'], 'd: 1\n'], [['a', 'b'], 'c:\n      d: 1\n      # kept by c\n\n  '], [['a'], 'b:\n    c:\n      d: 1\n      # kept by c\n\n  e: 2']]);
+      // A block scalar takes in no comment line.
+      expectCollections(['a:', '  b: |', '    x', '', '   # c', '', 'z: 1'], [[['a'], 'b: |\n    x\n']]);
+      // Left to the mapping at 2 (not to the one at 4): the sequence holding it ends after the comment.
+      expectCollections(['- a:', '    b: |', '      x', '', '   # c', ''], [[[0, 'a'], 'b: |\n      x\n'], [[0], 'a:\n    b: |\n      x\n'], [[], '- a:\n    b: |\n      x\n\n   # c\n']]);
+    });
+
+    it('collections: sequences of mappings, indentless and compact sequences, empty values', () => {
+      expectCollections(['k:', '- a: 1', '  b: [x]', '- c: 2', '  # kept by the mapping', 'z:', '  - - y', '    -', 'w:', '- - v'],
+        [[['k'], '- a: 1\n  b: [x]\n- c: 2\n  # kept by the mapping\n'], [['k', 0], 'a: 1\n  b: [x]\n'], [['k', 1], 'c: 2\n'],
+          [['z'], '- - y\n    -'], [['z', 0], '- y\n    -'], [['w'], '- - v'], [['w', 0], '- v']]);
+      // An empty value ends where it lies; with a comment after it, at the next entry.
+      expectCollections(['a:', '  b:', '', 'c:', '  d: # c', '', 'e:', '  - x', '  -', '  # c', 'f:', '  g:', '    # c', ''],
+        [[['a'], 'b:'], [['c'], 'd: # c\n\n'], [['e'], '- x\n  -\n  # c\n'], [['f'], 'g:\n    # c\n'], [[], 'a:\n  b:\n\nc:\n  d: # c\n\ne:\n  - x\n  -\n  # c\nf:\n  g:\n    # c\n']]);
+    });
+
+    it('collections: flow collections, empty ones too, end at their bracket', () => {
+      expectCollections(['a: [1, [2, {}], {k: [v]}]  # c', 'b: {}', 'c: [ ]', 'd: {x: {y: []}}', ''],
+        [[['a'], '[1, [2, {}], {k: [v]}]'], [['a', 1], '[2, {}]'], [['a', 1, 1], '{}'], [['a', 2], '{k: [v]}'], [['a', 2, 'k'], '[v]'],
+          [['b'], '{}'], [['c'], '[ ]'], [['d', 'x'], '{y: []}'], [[], 'a: [1, [2, {}], {k: [v]}]  # c\nb: {}\nc: [ ]\nd: {x: {y: []}}\n']]);
+      const read = parseBlockYaml('a: [x]\nb: {}\n')!;
+      assert.deepStrictEqual(read.collectionAt(['a']), { start: 3, end: 6, kind: 'seq', flow: true });
+      assert.deepStrictEqual(read.collectionAt(['b']), { start: 10, end: 12, kind: 'map', flow: true });
+      assert.deepStrictEqual(read.collectionAt([]), { start: 0, end: 13, kind: 'map', flow: false });
+    });
+
+    it('collectionAt: undefined for scalars and missing paths; given up for an empty last item after comment lines', () => {
+      const read = parseBlockYaml('a:\n  b: [1]\nd:\n- x\n')!;
+      for (const p of [['a', 'b', 0], ['a', 'x'], ['d', 0], ['d', 1], ['d', '0'], ['x'], ['a', 'b', 'c']]) assert.equal(read.collectionAt(p), undefined, p.join('.'));
+      assert.equal(parseBlockYaml('')!.collectionAt([]), undefined);
+      // Which comment lines before its dash belong to the item (and so end the sequence after them) is not worked out.
+      const commented = parseBlockYaml('k:\n- x\n# c\n-\n')!;
+      assert.equal(commented.collectionAt(['k']), undefined);
+      assert.deepStrictEqual(commented.collectionAt([]), undefined);
+      assert.deepStrictEqual(parseBlockYaml('k:\n- x\n-\n')!.collectionAt(['k']), { start: 3, end: 8, kind: 'seq', flow: false });
+    });
+
     it('a mapping of 200 keys: spans by key', () => {
       const text = Array.from({ length: 200 }, (_, i) => `key${i}: v${i}`).join('\n');
       const verdict = compareWithParsers(text, 'many keys');
@@ -263,6 +358,8 @@ describe('blockYaml', () => {
     );
     let read = 0;
     let rejected = 0;
+    let collections = 0;
+    let givenUp = 0;
     fc.assert(fc.property(fc.nat(files.length - 1), fraction, fc.array(edit, { minLength: 1, maxLength: 4 }), (index, start, edits) => {
       // A window of up to 40 lines keeps each run short; it may start inside a block scalar.
       const all = files[index].yaml.split(/(?<=\n)/);
@@ -283,10 +380,13 @@ describe('blockYaml', () => {
       }
       const text = lines.join('');
       const verdict = compareWithParsers(text, `${files[index].name} after ${JSON.stringify(edits)}`);
-      if (verdict.read) read++;
-      else if (!verdict.othersAccept) rejected++;
+      if (verdict.read) {
+        read++;
+        collections += verdict.collections;
+        givenUp += verdict.givenUp;
+      } else if (!verdict.othersAccept) rejected++;
     }), { seed: 20_260_301, numRuns: 2_500 });
-    t.diagnostic(`${read} mutated frontmatters read, ${rejected} rejected by a parser (and given up)`);
+    t.diagnostic(`${read} mutated frontmatters read, ${rejected} rejected by a parser (and given up); ${collections} collections, ${givenUp} of them given up`);
     // Both outcomes must be common, or the mutations test little.
     assert.ok(read > 500 && rejected > 200, `${read} read, ${rejected} rejected`);
   });
@@ -319,6 +419,7 @@ describe('blockYaml', () => {
       fc.pre(parseDocument(yaml, YAML_PARSE_OPTIONS).errors.length === 0);
       const verdict = compareWithParsers(yaml, yaml);
       assert.ok(verdict.read, `not read:\n${yaml}`);
+      assert.equal(verdict.givenUp, 0, `a collection given up:\n${yaml}`);
       assert.deepStrictEqual(verdict.read.data, data);
     }), { seed: 20_260_302, numRuns: 1_500 });
   });

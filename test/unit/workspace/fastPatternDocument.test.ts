@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as fc from 'fast-check';
+import { isCollection } from 'yaml';
 import { isRecord } from '../../../server/src/core/document/formatVersion';
 import { parsePatternDocument, type PatternDocument } from '../../../server/src/core/document/patternDocument';
 import { checkDocument, type CheckEnvironment } from '../../../server/src/core/rules/checkDocument';
@@ -77,6 +78,11 @@ const TRICKY: Record<string, string> = {
     'slug : spaced', 'title: 🌱 grow\t🌳', 'relationships :', '  enables :', '    - slug : 🌱-sprout', '    - slug: plain # c', 'graph_garden:', '  inferred_links:', '  - target: "🌳"',
   ].join('\n'),
   'anchors without aliases and tags': ['slug: &s anchored', 'title: !custom tagged', 'relationships:', '  enables:', '    - &e {slug: a}', '    - !t b'].join('\n'),
+  'schema findings on collections, block and flow': [
+    'id: pat_01khvcxcmwee1s6wdhmrpk0x2d', 'slug: collections', 'title: Collections', 'summary: s', 'context_labels:', '  corporate: [a]', 'ontology:',
+    '  commons_assessment:', '  - 3', '  # c', 'graph_garden:', '  inferred_links:', '  - type: semantic', '    confidence: 0.5', '',
+    'relationships: {enables: {slug: x}}', 'aliases: {}',
+  ].join('\n'),
   'numbers and scores written many ways': [
     'slug: scores', 'ontology:', '  commons_assessment:', '    stakeholder_architecture: 07', '    value_creation: 4.50', '    resilience: .5', '    ownership: 0x3',
     '    autonomy: 1e0', '    composability: +2', '    fractal_value: 3', '    vitality: 6', '    overall_score: 2.6',
@@ -116,6 +122,30 @@ describe('fast-read document agrees with the full parse', () => {
     const key = block.scalarAt(['relationships'], 'key');
     assert.ok(key);
     assert.equal(yaml.slice(key.start, key.end), 'relationships');
+  });
+
+  it('schema findings on collections, and keys of list items: blockYaml answers them, as the full parse does', () => {
+    const yaml = TRICKY['schema findings on collections, block and flow'];
+    const text = `---\n${yaml}\n---\n`;
+    const full = parsePatternDocument('file:///x.md', text);
+    const fast = parsePatternDocumentFast('file:///x.md', text);
+    const block = parseBlockYaml(yaml);
+    assert.ok(block, 'the block style is read by blockYaml');
+    const paths = validator.validate(full.data).map((violation) => violation.path).filter((p) => isCollection(full.nodeAt(p, 'value').node));
+    assert.deepEqual(paths.map((p) => p.join('.')).sort(), [
+      'aliases', 'context_labels', 'context_labels', 'context_labels', 'context_labels.corporate', 'graph_garden.inferred_links.0',
+      'ontology', 'ontology', 'ontology.commons_assessment', 'relationships.enables',
+    ]);
+    for (const p of paths) {
+      const found = block.collectionAt(p);
+      assert.ok(found, `found ${p.join('.')}`);
+      assert.deepEqual([found.start, found.end], full.nodeAt(p, 'value').node?.range?.slice(0, 2), p.join('.'));
+    }
+    // A list item, or the document, has no key node.
+    for (const p of [['graph_garden', 'inferred_links', 0], ['ontology', 'commons_assessment', 0], []]) {
+      assert.equal(block.scalarAt(p, 'key'), undefined);
+      assert.deepEqual(fast.nodeAt(p, 'key'), full.nodeAt(p, 'key'), p.join('.'));
+    }
   });
 
   it('every file of the real library: the same nodes and the same diagnostics, without a full parse for link targets', (t) => {

@@ -3,24 +3,26 @@ import { MAX_YAML_NESTING } from '../document/yamlNesting';
 import { readFlow } from './blockYamlFlow';
 import { keyEnd, readDoubleQuoted, readSingleQuoted, restIsComment, skipSpaces, UNCLOSED, type LastValue } from './blockYamlLine';
 import { BAIL, CLIP, continuePlain, continueQuoted, isOrdinaryKey, KEEP, plainValue, readBlockScalar, STRIP, type Bail } from './blockYamlScalars';
-import { BLOCK_FOLDED, BLOCK_LITERAL, CHILD, newRecord, ParsedBlockYaml, PLAIN, QUOTE_DOUBLE, QUOTE_SINGLE, STRIDE, type BlockYaml, type Collection } from './blockYamlSpans';
+import { ParsedBlockYaml } from './blockYamlLookup';
+import { BLOCK_FOLDED, BLOCK_LITERAL, CHILD, newRecord, PLAIN, QUOTE_DOUBLE, QUOTE_SINGLE, STRIDE, type BlockYaml, type Collection } from './blockYamlSpans';
 
 /**
  * A reader for the small, regular part of YAML that pattern frontmatters use — block mappings and
  * sequences (also compact `- key: v` and indentless ones), one-line plain and quoted scalars,
  * one-line flow sequences of scalars, `[]`, `{}`, block scalars, comments — several times faster
- * than js-yaml, recording where each scalar lies. It reads exactly what js-yaml (fastFrontmatter.ts)
- * and package yaml read, with package yaml's node ranges, or gives up (undefined) on anything else:
- * the caller then reads the text one of those ways. Line by line, without recursion, linear.
+ * than js-yaml, recording where each scalar and collection lies. It reads exactly what js-yaml
+ * (fastFrontmatter.ts) and package yaml read, with package yaml's node ranges, or gives up
+ * (undefined) on anything else: the caller then reads the text one of those ways. Line by line,
+ * without recursion, linear.
  */
 
-export type { BlockYaml, ScalarSpan } from './blockYamlSpans';
+export type { BlockYaml, CollectionSpan, ScalarSpan } from './blockYamlSpans';
 
 /** undefined when the text is outside the subset; never throws. */
 export function parseBlockYaml(yamlText: string): BlockYaml | undefined {
   if (yamlText.length > MAX_FRONTMATTER_LENGTH || !plainCharacters(yamlText)) return undefined;
   const reader = new BlockYamlReader(yamlText);
-  return reader.read() && reader.keysUnique() ? new ParsedBlockYaml(reader.root, reader.allRecords) : undefined;
+  return reader.read() && reader.keysUnique() ? new ParsedBlockYaml(reader.root, reader.allRecords, yamlText) : undefined;
 }
 
 /**
@@ -170,7 +172,7 @@ class BlockYamlReader {
           this.pendingSlot = items.length;
           this.pendingRecord = record.length;
           items.push(null);
-          record.push(0, 0, q, q, PLAIN);
+          record.push(p, p, q, q, PLAIN);
           return true;
         }
         const dash = text.charCodeAt(q) === 45 && (q + 1 === end || text.charCodeAt(q + 1) === 32);
@@ -179,7 +181,7 @@ class BlockYamlReader {
           // A collection that starts on the entry's line, indented as far as its first character.
           const child: Collection = dash ? [] : {};
           items.push(child);
-          record.push(0, 0, q, q, CHILD + this.allRecords.length);
+          record.push(p, p, q, q, CHILD + this.allRecords.length);
           if (!this.open(q - lineStart, dash ? SEQ : MAP, child)) return false;
           p = q;
           continue;
@@ -188,7 +190,7 @@ class BlockYamlReader {
         if (value === BAIL) return false;
         this.noteContinuable(items.length, record.length);
         items.push(value);
-        record.push(0, 0, this.lastValue.start, this.lastValue.end, this.lastValue.type);
+        record.push(p, p, this.lastValue.start, this.lastValue.end, this.lastValue.type);
       } else {
         if (colon < 0) colon = keyEnd(text, p, end);
         if (colon < 0) return false;

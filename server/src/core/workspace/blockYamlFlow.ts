@@ -14,11 +14,14 @@ const FLOW_AFTER = 2;
  * flow collections as entries, name keys each with a value; no empty entry, no trailing comma.
  * A loop over the brackets with its own stack, as deep nesting must not recurse. `depth` is how
  * many block collections hold it; each collection read is added to `allCollections` and
- * `allRecords`, and the whole collection's span is set in `lastValue`.
+ * `allRecords` (a nested one's entry with its span), and the whole collection's span is set in
+ * `lastValue`.
  */
 export function readFlow(text: string, q: number, end: number, depth: number, allCollections: Collection[], allRecords: number[][], lastValue: LastValue): Collection | Bail {
   const open: Collection[] = [];
   const openRecords: number[][] = [];
+  // Where each open nested collection's entry is in its parent's record.
+  const entryAts: number[] = [];
   const rootId = allRecords.length;
   let root: Collection | undefined;
   let k = q;
@@ -35,7 +38,9 @@ export function readFlow(text: string, q: number, end: number, depth: number, al
       if (parent === undefined) root = child;
       else {
         place(parent, key, child);
-        openRecords[openRecords.length - 1].push(keyStart, colon, k, k, CHILD + allRecords.length);
+        const parentRecord = openRecords[openRecords.length - 1];
+        entryAts.push(parentRecord.length);
+        parentRecord.push(keyStart, colon, k, k, CHILD + allRecords.length);
       }
       openRecords.push(newRecord(allCollections, allRecords, child));
       open.push(child);
@@ -72,6 +77,8 @@ export function readFlow(text: string, q: number, end: number, depth: number, al
         openRecords.pop();
         k++;
         if (open.length === 0) break;
+        // Package yaml's node of a flow collection ends at its closing bracket.
+        openRecords[openRecords.length - 1][entryAts.pop()! + 3] = k;
         k = skipSpaces(text, k, end);
       } else if (c === 44 /* , */) {
         k = skipSpaces(text, k + 1, end);

@@ -2,14 +2,22 @@ import type { Scalar } from 'yaml';
 import type { YamlPath } from '../document/yamlPath';
 
 /**
- * Where blockYaml.ts records each entry it reads — one record of spans per collection — and the
- * lookup of a path's scalar in those records.
+ * Where blockYaml.ts records each entry it reads — one record of spans per collection — for
+ * blockYamlLookup.ts to answer paths from.
  */
 
 export interface ScalarSpan {
   readonly start: number;
   readonly end: number;
   readonly type: Scalar.Type;
+}
+
+/** A mapping or a sequence, block or flow, and where package yaml's node of it lies (range[0..1]). */
+export interface CollectionSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'map' | 'seq';
+  readonly flow: boolean;
 }
 
 export interface BlockYaml {
@@ -20,17 +28,27 @@ export interface BlockYaml {
    * path that is not in the data.
    */
   scalarAt(path: YamlPath, want: 'value' | 'key'): ScalarSpan | undefined;
+  /**
+   * The mapping or sequence at `path` (`[]`: the document's), equal to package yaml's node range;
+   * undefined for a scalar, a path that is not in the data, or where it is not worked out.
+   */
+  collectionAt(path: YamlPath): CollectionSpan | undefined;
 }
 
 /** Span types, as stored in the records (from CHILD on: a collection, by id). */
-const SPAN_TYPES: ReadonlyArray<Scalar.Type | undefined> = [undefined, 'PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL'];
+export const SPAN_TYPES: ReadonlyArray<Scalar.Type | undefined> = [undefined, 'PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL'];
 export const PLAIN = 1;
 export const QUOTE_DOUBLE = 2;
 export const QUOTE_SINGLE = 3;
 export const BLOCK_FOLDED = 4;
 export const BLOCK_LITERAL = 5;
 export const CHILD = 8;
-/** Each entry of a collection records keyStart, keyEnd, valueStart, valueEnd, valueType (keys unused in sequences). */
+/**
+ * Each entry of a collection records keyStart, keyEnd, valueStart, valueEnd, valueType. An entry of
+ * a block sequence has its dash as an empty key (a flow sequence's: 0, 0), so a block collection
+ * starts at its first entry's keyStart. An entry holding a flow collection has the collection's span
+ * as its value's; one holding a block collection, an empty span.
+ */
 export const STRIDE = 5;
 
 export type Collection = Record<string, unknown> | unknown[];
@@ -41,47 +59,4 @@ export function newRecord(allCollections: Collection[], allRecords: number[][], 
   allCollections.push(collection);
   allRecords.push(record);
   return record;
-}
-
-export class ParsedBlockYaml implements BlockYaml {
-  /** Key positions of large mappings, by record id, made on the first lookup (a scan per lookup would be quadratic). */
-  private readonly keyIndexes = new Map<number, Map<string, number>>();
-
-  constructor(readonly data: unknown, private readonly records: readonly number[][]) {}
-
-  scalarAt(path: YamlPath, want: 'value' | 'key'): ScalarSpan | undefined {
-    // The path is followed in the data and in the records together, as package yaml's paths step.
-    let node: unknown = this.data;
-    let id = -1;
-    let at = 0;
-    for (const step of path) {
-      const code = id < 0 ? CHILD : this.records[id][at + 4];
-      if (code < CHILD) return undefined;
-      id = code - CHILD;
-      const index = this.indexIn(node, id, step);
-      if (index < 0) return undefined;
-      at = index * STRIDE;
-      node = Array.isArray(node) ? node[index] : (node as Record<string, unknown>)[step];
-    }
-    if (id < 0) return undefined;
-    const record = this.records[id];
-    if (want === 'key') return typeof path[path.length - 1] === 'string' ? { start: record[at], end: record[at + 1], type: 'PLAIN' } : undefined;
-    const type = SPAN_TYPES[record[at + 4]];
-    return type === undefined ? undefined : { start: record[at + 2], end: record[at + 3], type };
-  }
-
-  /** The entry of the collection `node` (record `id`) at `step`, or -1. */
-  private indexIn(node: unknown, id: number, step: string | number): number {
-    if (Array.isArray(node)) return typeof step === 'number' && Number.isInteger(step) && step >= 0 && step < node.length ? step : -1;
-    if (typeof node !== 'object' || node === null || typeof step !== 'string' || !Object.prototype.hasOwnProperty.call(node, step)) return -1;
-    // Keys are names (never integer-like), so the object keeps them in the order they were read.
-    let index = this.keyIndexes.get(id);
-    if (!index) {
-      const keys = Object.keys(node as object);
-      if (keys.length < 64) return keys.indexOf(step);
-      index = new Map(keys.map((k, i) => [k, i]));
-      this.keyIndexes.set(id, index);
-    }
-    return index.get(step) ?? -1;
-  }
 }

@@ -1,4 +1,4 @@
-import { Scalar, type Document, type Node, type YAMLError } from 'yaml';
+import { Scalar, YAMLMap, YAMLSeq, type Document, type Node, type YAMLError } from 'yaml';
 import type { NodeLookup } from '../document/documentNodes';
 import { splitFrontmatter, type FrontmatterSplit } from '../document/frontmatter';
 import { detectFormatVersion, isPatternData, isRecord, type FormatVersion } from '../document/formatVersion';
@@ -7,14 +7,15 @@ import { parsePatternDocument, type PatternDocument } from '../document/patternD
 import { findSections, type BodySection } from '../document/sections';
 import type { YamlPath } from '../document/yamlPath';
 import { loadYamlWithoutAliases, mayHoldAlias, mayHoldOddKey } from './fastFrontmatter';
-import { parseBlockYaml, type BlockYaml } from './blockYaml';
+import { parseBlockYaml, type BlockYaml, type CollectionSpan } from './blockYaml';
 
 /**
  * A pattern document read for checking, not editing: its frontmatter data comes from a fast parser
- * (blockYaml for the usual block style, which also says where each scalar lies; else js-yaml — both
- * several times faster than package yaml). A YAML node — needed only for the range of a finding — is
- * made from blockYaml's span of a scalar; any other node (a collection, or in YAML blockYaml gave up
- * on) comes from the full parse, made then: on the real library, one look-up for 4,171 findings.
+ * (blockYaml for the usual block style, which also says where each scalar and collection lies; else
+ * js-yaml — both several times faster than package yaml). A YAML node — needed only for the range of
+ * a finding — is made from blockYaml's span of a scalar or a collection; any other node (at a path not
+ * in the data, or where blockYaml gave up) comes from the full parse, made then: on the real library,
+ * none for 4,171 findings.
  * Everything else behaves as parsePatternDocument's document: `yaml` is the full parse, made on first
  * use, and any YAML the fast parsers reject, or with aliases (its data and its tree differ) or keys
  * the two parsers spell differently (fastFrontmatter.ts), is read the full way, so its syntax errors
@@ -93,9 +94,19 @@ class FastPatternDocument implements PatternDocument {
   }
 
   nodeAt(path: YamlPath, want: 'value' | 'key'): NodeLookup {
-    const span = this.block?.scalarAt(path, want);
-    if (!span) return this.fullDocument().nodeAt(path, want);
-    return { node: scalarNode(want === 'key' ? path[path.length - 1] : dataAt(this.data, path), span.start, span.end, span.type), complete: true };
+    const block = this.block;
+    if (block) {
+      const span = block.scalarAt(path, want);
+      if (span) return { node: scalarNode(want === 'key' ? path[path.length - 1] : dataAt(this.data, path), span.start, span.end, span.type), complete: true };
+      if (want === 'value') {
+        const collection = block.collectionAt(path);
+        if (collection) return { node: collectionNode(collection), complete: true };
+      } else if (block.scalarAt(path, 'value') || block.collectionAt(path)) {
+        // On the data's paths only a sequence's item (or the document) is without a key node.
+        return { node: undefined, complete: false };
+      }
+    }
+    return this.fullDocument().nodeAt(path, want);
   }
 
   private fullDocument(): PatternDocument {
@@ -108,6 +119,18 @@ function dataAt(data: unknown, path: YamlPath): unknown {
   let value: unknown = data;
   for (const step of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[step] : undefined;
   return value;
+}
+
+/**
+ * A collection node with the range the full parse gives it (range[2], which the full parse extends over
+ * trailing comments, is set to the end), and `flow`; its items are not made: the rules that ask for
+ * a collection's node read its range only (schemaRule.ts).
+ */
+function collectionNode(span: CollectionSpan): Node {
+  const node = span.kind === 'map' ? new YAMLMap() : new YAMLSeq();
+  node.range = [span.start, span.end, span.end];
+  if (span.flow) node.flow = true;
+  return node;
 }
 
 /** A scalar node as the full parse makes it: its value, its type and its range in the YAML text. */
