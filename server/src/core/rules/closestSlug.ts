@@ -1,110 +1,108 @@
 import { distance } from 'fastest-levenshtein';
+import { GRAM, SlugCandidates } from './slugCandidates';
 
-/** Bits of a slug's character-pair set: 256, sparse for slugs of a few dozen characters. */
-const MASK_WORDS = 8;
-const MASK_BITS = MASK_WORDS * 32;
-const FOLDED_WORDS = 2;
+export { SlugCandidates };
 
-/**
- * The workspace's slugs grouped by length, with the set of character pairs of each hashed into a bit
- * mask (MASK_WORDS words per slug, in one array), made once per set of slugs (the index memoizes it)
- * for closestSlug's filters.
- */
-export class SlugCandidates {
-  /** The slugs ordered by length. */
-  readonly slugs: readonly string[];
-  readonly masks: Uint32Array;
-  /** Each mask folded to FOLDED_WORDS words (OR of its words): a cheaper, weaker first filter. */
-  readonly folded: Uint32Array;
-  /** `byLength[n]` is the first position in `slugs` of a slug of length n or more (up to the longest + 1). */
-  readonly byLength: Uint32Array;
-
-  constructor(slugs: Iterable<string>) {
-    this.slugs = [...slugs].sort((a, b) => a.length - b.length);
-    this.masks = new Uint32Array(this.slugs.length * MASK_WORDS);
-    this.slugs.forEach((slug, i) => pairMask(slug, this.masks, i * MASK_WORDS));
-    this.folded = new Uint32Array(this.slugs.length * FOLDED_WORDS);
-    for (let i = 0; i < this.slugs.length; i++) fold(this.masks, i * MASK_WORDS, this.folded, i * FOLDED_WORDS);
-    const longest = this.slugs.length ? this.slugs[this.slugs.length - 1].length : 0;
-    this.byLength = new Uint32Array(longest + 2);
-    let i = 0;
-    for (let n = 0; n <= longest + 1; n++) {
-      while (i < this.slugs.length && this.slugs[i].length < n) i++;
-      this.byLength[n] = i;
-    }
-  }
-}
+/** Buckets of the table of the target's character pairs (hashed), for the pair filter. */
+const PAIR_BUCKETS = 1 << 12;
 
 /**
  * The slug closest to a misspelt target, for a "did you mean" hint: at most 2 edits, or 20% of the
  * target's length when that is more. Ties go to the alphabetically first slug so that the hint is stable.
  *
- * It runs once per broken target over the slugs of the workspace (3,600–20,000), so two lower bounds
- * of the edit distance discard candidates before it is computed: the length difference, and the
- * candidate's character pairs missing from the target (an edit breaks at most two adjacent pairs, so
- * more than 2·d missing pairs means more than d edits). Missing pairs are counted as bits of the
- * candidate's pair mask that the target's lacks: pairs sharing a bit count once, so the count can only
- * be lower than the true one and the bound stays safe; the mask folded to 64 bits gives a weaker bound
- * at a quarter of the cost, tried first. Slugs are visited by length, the target's
- * length first and then outwards, so that a close match found early narrows the lengths still to visit.
- * Every slug at the final best distance is within every bound used along the way, so the answer does
- * not depend on the order of the visit.
+ * It runs once per broken target over the slugs of the workspace (3,600–20,000), and most targets have no
+ * slug that close, so nearly every slug must be ruled out without computing its distance. The target is cut
+ * into as many pieces of GRAM or GRAM + 1 code units as fit, p. d edits change at most d pieces (an insertion
+ * between two pieces changes neither) and move the others by at most d, so a slug within d edits contains
+ * p − d of the pieces, each within d of its place in the target. The slugs' gram index gives for each piece
+ * the slugs containing its rarest gram, which include those containing the piece: only a slug listed for at
+ * least p − limit pieces, and of a length within the limit, is looked at. Its pieces are then checked in
+ * place, then its character pairs (an edit breaks at most two adjacent pairs of the slug, so more than 2·d
+ * of them missing from the target means more than d edits; pairs are hashed, which can only find more of
+ * them), and only then the distance computed. A target too short for p to exceed the limit (8 code units or
+ * fewer) is compared with every slug of a length within the limit instead. Every filter takes the best
+ * distance found so far as d, and every slug at the final best distance passes them all whatever the order
+ * of the visit, so the answer does not depend on it.
  */
 export function closestSlug(target: string, candidates: Iterable<string> | SlugCandidates, exclude?: string): string | undefined {
   if (target.length === 0) return undefined;
   const set = candidates instanceof SlugCandidates ? candidates : new SlugCandidates(candidates);
-  const { slugs, masks, folded, byLength } = set;
-  const targetMask = pairMask(target, new Uint32Array(MASK_WORDS), 0);
-  const targetFolded = fold(targetMask, 0, new Uint32Array(FOLDED_WORDS), 0);
+  const limit = Math.max(2, Math.floor(target.length * 0.2));
+  return target.length < GRAM * (limit + 1) ? closestByLength(target, set, exclude, limit) : closestByPieces(target, set, exclude, limit);
+}
+
+/** The search of a short target: every slug of a length within the limit. */
+function closestByLength(target: string, set: SlugCandidates, exclude: string | undefined, limit: number): string | undefined {
+  const slugs = set.slugs;
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(target.length * 0.2));
-  const longest = byLength.length - 2;
-  for (let offset = 0; offset <= bestDistance; offset++) {
-    for (const length of offset === 0 ? [target.length] : [target.length - offset, target.length + offset]) {
-      if (length < 0 || length > longest || offset > bestDistance) continue;
-      for (let i = byLength[length], last = byLength[length + 1]; i < last; i++) {
-        const candidate = slugs[i];
-        if (candidate === target || candidate === exclude) continue;
-        if (missingBits(folded, i * FOLDED_WORDS, targetFolded, FOLDED_WORDS) > 2 * bestDistance) continue;
-        if (missingBits(masks, i * MASK_WORDS, targetMask, MASK_WORDS) > 2 * bestDistance) continue;
-        const d = distance(target, candidate);
-        if (d < bestDistance || (d === bestDistance && (best === undefined || candidate < best))) {
-          best = candidate;
-          bestDistance = d;
-        }
-      }
+  let bestDistance = limit;
+  for (let i = set.firstOfLength(target.length - limit), last = set.firstOfLength(target.length + limit + 1); i < last; i++) {
+    const candidate = slugs[i];
+    if (candidate === target || candidate === exclude || Math.abs(candidate.length - target.length) > bestDistance) continue;
+    const d = distance(target, candidate);
+    if (d < bestDistance || (d === bestDistance && (best === undefined || candidate < best))) {
+      best = candidate;
+      bestDistance = d;
     }
   }
   return best;
 }
 
-/** Sets the bits of the text's character pairs in `masks` from `at` on; returns `masks`. */
-function pairMask(text: string, masks: Uint32Array, at: number): Uint32Array {
-  for (let i = 1; i < text.length; i++) {
-    const bit = ((text.charCodeAt(i - 1) * 31 + text.charCodeAt(i)) >>> 0) % MASK_BITS;
-    masks[at + (bit >> 5)] |= 1 << (bit & 31);
+/** The search of a longer target: the slugs that contain enough of its pieces. */
+function closestByPieces(target: string, set: SlugCandidates, exclude: string | undefined, limit: number): string | undefined {
+  const count = Math.floor(target.length / GRAM);
+  const pieces: string[] = new Array(count);
+  const starts: number[] = new Array(count);
+  const buckets: number[] = new Array(count);
+  for (let j = 0, start = 0; j < count; j++) {
+    const end = Math.floor(((j + 1) * target.length) / count);
+    pieces[j] = target.slice(start, end);
+    starts[j] = start;
+    buckets[j] = set.rarestGram(target, start, end);
+    start = end;
   }
-  return masks;
+  const found = set.listedAtLeast(buckets, count - limit, set.firstOfLength(target.length - limit), set.firstOfLength(target.length + limit + 1));
+  const slugs = set.slugs;
+  let best: string | undefined;
+  let bestDistance = limit;
+  // 4 KB a search, allocated and zeroed in a microsecond: cheaper than sharing one table safely.
+  const targetPairs = pairsOf(target);
+  for (let f = 0; f < found.length; f++) {
+    const candidate = slugs[found[f]];
+    if (candidate === target || candidate === exclude || Math.abs(candidate.length - target.length) > bestDistance) continue;
+    if (!containsPieces(candidate, pieces, starts, bestDistance, count - bestDistance)) continue;
+    if (missingPairs(candidate, targetPairs, 2 * bestDistance) > 2 * bestDistance) continue;
+    const d = distance(target, candidate);
+    if (d < bestDistance || (d === bestDistance && (best === undefined || candidate < best))) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
-/**
- * Folds a mask to FOLDED_WORDS words. A bit the target's folded mask lacks is lacked by every word of
- * its mask folded there, so the folded count of missing bits is never above the full one: still a bound.
- */
-function fold(masks: Uint32Array, at: number, into: Uint32Array, intoAt: number): Uint32Array {
-  for (let w = 0; w < MASK_WORDS; w++) into[intoAt + (w % FOLDED_WORDS)] |= masks[at + w];
-  return into;
+/** Whether `want` of the pieces occur in the candidate, each at most `slack` from its start in the target. */
+function containsPieces(candidate: string, pieces: readonly string[], starts: readonly number[], slack: number, want: number): boolean {
+  let found = 0;
+  for (let j = 0; j < pieces.length && found < want && found + pieces.length - j >= want; j++) {
+    const at = candidate.indexOf(pieces[j], starts[j] - slack);
+    if (at >= 0 && at <= starts[j] + slack) found++;
+  }
+  return found >= want;
 }
 
-/** The bits of the candidate's mask (`words` words in `masks` from `at`) that `target` lacks. */
-function missingBits(masks: Uint32Array, at: number, target: Uint32Array, words: number): number {
-  let count = 0;
-  for (let w = 0; w < words; w++) count += bitCount(masks[at + w] & ~target[w]);
-  return count;
+/** A table of the text's adjacent character pairs: 1 where one of them hashes. */
+function pairsOf(text: string): Uint8Array {
+  const pairs = new Uint8Array(PAIR_BUCKETS);
+  for (let i = 1; i < text.length; i++) pairs[(text.charCodeAt(i - 1) * 67 + text.charCodeAt(i)) & (PAIR_BUCKETS - 1)] = 1;
+  return pairs;
 }
 
-function bitCount(word: number): number {
-  let x = word - ((word >>> 1) & 0x55555555);
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+/** The candidate's adjacent pairs (each occurrence) missing from `targetPairs`, counted up to `limit` + 1. */
+function missingPairs(candidate: string, targetPairs: Uint8Array, limit: number): number {
+  let missing = 0;
+  for (let i = 1; i < candidate.length && missing <= limit; i++) {
+    if (targetPairs[(candidate.charCodeAt(i - 1) * 67 + candidate.charCodeAt(i)) & (PAIR_BUCKETS - 1)] === 0) missing++;
+  }
+  return missing;
 }
