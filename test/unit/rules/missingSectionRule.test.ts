@@ -78,6 +78,21 @@ describe('missing-section', () => {
     ]);
   });
 
+  it('recognizes a section by its name whatever the blanks inside, around or instead of its spaces', () => {
+    const ws = new InMemoryWorkspace(readFixtureFolder('sections'));
+    // Under numbers of no section, so that only their names tell which sections they are.
+    const text = ws.text('wrong-number.md')
+      .replace('### Section 5: Implementation', '### Section 5: Implementation\u00a0 (notes)')
+      .replace('### Section 6: Known Uses', '### Section 9: known \t USES')
+      .replace('### Section 7: Cognitive Era', '### Section 9: Cognitive\u00a0Era');
+    ws.setFile('wrong-number.md', text);
+    assert.deepEqual(findingsOf(ws.check('wrong-number.md', rules)), [
+      { code, range: range(49, 0, 49, 38), message: "'### Section 5: Implementation\u00a0 (notes)' has the wrong number; expected '### Section 4: Implementation'" },
+      { code, range: range(55, 0, 55, 27), message: "'### Section 9: known \t USES' has the wrong number; expected '### Section 6: Known Uses'" },
+      { code, range: range(58, 0, 58, 28), message: "'### Section 9: Cognitive\u00a0Era' has the wrong number; expected '### Section 7: Cognitive Era'" },
+    ]);
+  });
+
   it('ignores a repeated heading rather than calling it out of order', () => {
     const ws = new InMemoryWorkspace(readFixtureFolder('sections'));
     ws.setFile('all-sections.md', `${ws.text('all-sections.md')}\n### Section 2: Problem\nMore.\n`);

@@ -59,8 +59,10 @@ function matchHeadings(sections: readonly BodySection[], specs: readonly Section
   const matched: MatchedHeading[] = [];
   const specNames = specs.map((spec) => normalizedName(spec.name));
   for (const section of sections) {
-    const name = normalizedName(section.name);
-    const byName = specNames.indexOf(name);
+    // A heading usually spells its spec's name as the spec does: then its normalized name is that
+    // spec's, found without normalizing (lower-casing a slice of a text with emoji takes the slow path).
+    const sameName = specs.findIndex((spec) => spec.name === section.name);
+    const byName = specNames.indexOf(sameName >= 0 ? specNames[sameName] : normalizedName(section.name));
     const specIndex = byName >= 0 ? byName : specs.findIndex((spec) => spec.number === section.number);
     if (specIndex < 0 || seen.has(specIndex)) continue;
     seen.add(specIndex);
@@ -94,7 +96,12 @@ function longestInOrder(matched: readonly MatchedHeading[]): Set<MatchedHeading>
   return kept;
 }
 
+/** Needs more than lower-casing: a parenthesis, or blanks other than single spaces between words. */
+const UNTIDY_NAME = /[(\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $|  /;
+
 function normalizedName(name: string): string {
+  // Most names are tidy already (`Context`, `Related Patterns`): lower-casing is all they need.
+  if (!UNTIDY_NAME.test(name)) return name.toLowerCase();
   return name.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -123,6 +130,7 @@ function headingRange(doc: PatternDocument, section: BodySection): Range {
 
 /** A zero-width range at the end of the last line that has text (trailing blank lines skipped). */
 function endOfLastLine(doc: PatternDocument): Range {
-  const end = doc.text.replace(/\s+$/, '').length;
+  let end = doc.text.length;
+  while (end > 0 && /\s/.test(doc.text[end - 1])) end--;
   return doc.lines.rangeOf(end, end);
 }
