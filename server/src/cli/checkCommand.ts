@@ -4,7 +4,6 @@ import * as path from 'path';
 import { allRules } from '../core/rules/allRules';
 import type { PatternSettings } from '../core/settings/patternSettings';
 import { createPathFilter, describe } from '../core/workspace/fileDiscovery';
-import { pathToUri } from '../core/workspace/uris';
 import { applySummaryResult, listWorkspaceFiles, type FileSummaryResult } from '../core/workspace/workspaceLoader';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
 import { mergeCheckResults, type FileCheckResult } from './checkFile';
@@ -60,6 +59,8 @@ export async function runCheck(options: CheckOptions, io: CliIo, tool: PackageIn
   const run = startCheckRun(extraThreadsFor(workspace.files.length), settings.severity, io.startedWorkers);
   const index = new WorkspaceIndex();
   let results: FileCheckResult[] | undefined;
+  // Per file checked: whether it is a pattern (its summary is in the index).
+  let indexed: boolean[] = [];
   let unreadable: Map<string, string>;
   let closing: Promise<void>;
   try {
@@ -97,6 +98,7 @@ export async function runCheck(options: CheckOptions, io: CliIo, tool: PackageIn
     const workspacePass = new Map<string, FileCheckResult>();
     (await run.checkWorkspace(needsWorkspace, index)).forEach((result, i) => workspacePass.set(needsWorkspace[i], result));
     results = targets.files.map((file, i) => mergeCheckResults(documentPass[i].check, workspacePass.get(file)));
+    indexed = documentPass.map((pass) => pass.summary.kind === 'indexed');
   } finally {
     // Awaited once the report is out: the workers' heaps are torn down meanwhile (~25 ms on a large library).
     closing = run.close();
@@ -107,14 +109,14 @@ export async function runCheck(options: CheckOptions, io: CliIo, tool: PackageIn
   const failures: string[] = [];
   let fileCount = 0;
   let patternCount = 0;
-  for (const result of results) {
+  for (const [i, result] of results.entries()) {
     if (result.kind === 'unreadable') {
       unreadable.set(result.file, result.message);
     } else if (result.kind === 'failed') {
       failures.push(`${show(result.file)}: cannot check: ${result.message}`);
     } else {
       fileCount++;
-      if (index.has(pathToUri(result.file))) patternCount++;
+      if (indexed[i]) patternCount++;
       for (const diagnostic of result.diagnostics) entries.push({ file: result.file, diagnostic });
     }
   }
