@@ -23,7 +23,8 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Finds the section headings of a body that starts at `bodyStart`, skipping fenced code blocks. */
 export function findSections(text: string, bodyStart: number): BodySection[] {
-  const found: Array<Omit<BodySection, 'contentEnd'>> = [];
+  // Each section's content ends where the next heading starts: set when that heading is found.
+  const found: Array<{ -readonly [K in keyof BodySection]: BodySection[K] }> = [];
   let fence: string | undefined;
   const lineStarts = new LineStarts(text);
   for (let pos = bodyStart; pos >= 0 && pos < text.length; pos = lineStarts.after(pos)) {
@@ -41,6 +42,7 @@ export function findSections(text: string, bodyStart: number): BodySection[] {
         const canonical = line.match(SECTION_HEADING);
         const m = canonical ?? line.match(NEAR_MISS_HEADING);
         if (m) {
+          if (found.length) found[found.length - 1].contentEnd = pos;
           found.push({
             number: Number(m[1]),
             name: m[2].trim(),
@@ -48,12 +50,13 @@ export function findSections(text: string, bodyStart: number): BodySection[] {
             headingEnd: br.at,
             contentStart: br.next,
             canonical: canonical !== null,
+            contentEnd: text.length,
           });
         }
       }
     }
   }
-  return found.map((s, i) => ({ ...s, contentEnd: i + 1 < found.length ? found[i + 1].headingStart : text.length }));
+  return found;
 }
 
 /**

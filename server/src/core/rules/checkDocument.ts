@@ -102,6 +102,8 @@ function isParsed(doc: PatternDocument): boolean {
  * rule's findings keep their order). Also merges the two scopes' diagnostics of one document.
  */
 export function inReportOrder<T extends Pick<Diagnostic, 'range' | 'code'>>(diagnostics: T[], rules: readonly DiagnosticRule[] = allRules): T[] {
+  // Most files have one finding or none (checked once for each scope in `check`).
+  if (diagnostics.length < 2) return diagnostics;
   const order = new Map<unknown, number>(rules.map((rule, i) => [rule.code, i]));
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character
     || (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0));

@@ -23,7 +23,7 @@ export const missingSectionRule: DiagnosticRule = {
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],
   check({ doc, schema }) {
-    const specs = [...schema.sections].sort((a, b) => a.number - b.number);
+    const specs = byNumber(schema.sections);
     if (specs.length === 0) return [];
     const matched = matchHeadings(doc.sections, specs);
     const inOrder = longestInOrder(matched);
@@ -76,6 +76,8 @@ function matchHeadings(sections: readonly BodySection[], specs: readonly Section
  * earlier headings wins, so in 1, 2, 4, 3 it is the 3 that is reported as out of order.
  */
 function longestInOrder(matched: readonly MatchedHeading[]): Set<MatchedHeading> {
+  // Usually every heading is in order already.
+  if (matched.every((heading, i) => i === 0 || heading.specIndex > matched[i - 1].specIndex)) return new Set(matched);
   // lengthFrom[i]: the longest increasing run of spec indexes starting at heading i.
   const lengthFrom = matched.map(() => 1);
   for (let i = matched.length - 1; i >= 0; i--) {
@@ -103,6 +105,11 @@ function normalizedName(name: string): string {
   // Most names are tidy already (`Context`, `Related Patterns`): lower-casing is all they need.
   if (!UNTIDY_NAME.test(name)) return name.toLowerCase();
   return name.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The specs in the order of their numbers: as the schema lists them, usually, with nothing to sort. */
+function byNumber(specs: readonly SectionSpec[]): readonly SectionSpec[] {
+  return specs.every((spec, i) => i === 0 || spec.number >= specs[i - 1].number) ? specs : [...specs].sort((a, b) => a.number - b.number);
 }
 
 function specHeading(spec: SectionSpec): string {
