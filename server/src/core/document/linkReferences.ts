@@ -34,7 +34,8 @@ export function findLinkReferences(doc: PatternDocument): LinkReference[] {
     const { node, complete } = doc.nodeAt(link.path, 'value');
     if (!complete || scalarString(node) === undefined) continue;
     const range = nodeRange(doc, node);
-    refs.push({ ...link, range, textRange: unquotedRange(doc, node!, range), node: node! });
+    const { source, kind, target, weight, path, entryPath } = link;
+    refs.push({ source, kind, target, weight, path, entryPath, range, textRange: unquotedRange(doc, node!, range), node: node! });
   }
   return refs;
 }

@@ -30,27 +30,52 @@ export function linkTargetsOf(data: unknown): LinkTarget[] {
   if (isRecord(data.relationships)) {
     for (const [kind, list] of Object.entries(data.relationships)) {
       if (!Array.isArray(list)) continue;
-      list.forEach((entry: unknown, index) => {
-        const entryPath = ['relationships', kind, index];
+      for (let index = 0; index < list.length; index++) {
+        const entry: unknown = list[index];
         if (typeof entry === 'string') {
-          links.push({ source: 'relationship', kind, target: entry.trim(), weight: undefined, path: entryPath, entryPath });
+          links.push(new DataLink('relationship', kind, entry.trim(), undefined, index, undefined));
         } else if (isRecord(entry)) {
           const key = typeof entry.slug === 'string' ? 'slug' : typeof entry.id === 'string' ? 'id' : undefined;
-          if (key !== undefined) links.push({ source: 'relationship', kind, target: (entry[key] as string).trim(), weight: finiteNumber(entry.weight), path: [...entryPath, key], entryPath });
+          if (key !== undefined) links.push(new DataLink('relationship', kind, (entry[key] as string).trim(), finiteNumber(entry.weight), index, key));
         }
-      });
+      }
     }
   }
   const garden = isRecord(data.graph_garden) ? data.graph_garden : undefined;
   if (garden && Array.isArray(garden.inferred_links)) {
-    garden.inferred_links.forEach((entry: unknown, index) => {
-      if (!isRecord(entry) || typeof entry.target !== 'string') return;
-      const entryPath = ['graph_garden', 'inferred_links', index];
+    const inferred: unknown[] = garden.inferred_links;
+    for (let index = 0; index < inferred.length; index++) {
+      const entry = inferred[index];
+      if (!isRecord(entry) || typeof entry.target !== 'string') continue;
       const kind = typeof entry.type === 'string' ? entry.type : '';
-      links.push({ source: 'inferred', kind, target: entry.target.trim(), weight: finiteNumber(entry.confidence), path: [...entryPath, 'target'], entryPath });
-    });
+      links.push(new DataLink('inferred', kind, entry.target.trim(), finiteNumber(entry.confidence), index, 'target'));
+    }
   }
   return links;
+}
+
+/**
+ * A link read from the data. Its paths are made when asked: the index and the rules read every
+ * link of every file (a v7.1 file has ~16), but want the paths of the few with findings.
+ */
+class DataLink implements LinkTarget {
+  constructor(
+    readonly source: LinkSource,
+    readonly kind: string,
+    readonly target: string,
+    readonly weight: number | undefined,
+    /** The entry's position in its list, and the key of the target in it (none for a plain string). */
+    private readonly index: number,
+    private readonly key: string | undefined,
+  ) {}
+
+  get entryPath(): YamlPath {
+    return this.source === 'relationship' ? ['relationships', this.kind, this.index] : ['graph_garden', 'inferred_links', this.index];
+  }
+
+  get path(): YamlPath {
+    return this.key === undefined ? this.entryPath : [...this.entryPath, this.key];
+  }
 }
 
 function finiteNumber(value: unknown): number | undefined {

@@ -19,12 +19,18 @@ class LocatedLink implements RuleLink {
   readonly kind: string;
   readonly target: string;
   readonly weight: number | undefined;
-  readonly path: LinkTarget['path'];
-  readonly entryPath: LinkTarget['entryPath'];
   private located: Range | undefined;
 
-  constructor(private readonly doc: PatternDocument, link: LinkTarget) {
-    ({ source: this.source, kind: this.kind, target: this.target, weight: this.weight, path: this.path, entryPath: this.entryPath } = link);
+  constructor(private readonly doc: PatternDocument, private readonly link: LinkTarget) {
+    ({ source: this.source, kind: this.kind, target: this.target, weight: this.weight } = link);
+  }
+
+  get path(): LinkTarget['path'] {
+    return this.link.path;
+  }
+
+  get entryPath(): LinkTarget['entryPath'] {
+    return this.link.entryPath;
   }
 
   get range(): Range {
