@@ -14,6 +14,7 @@ export const duplicateRelationshipRule: DiagnosticRule = {
   defaultSeverity: DiagnosticSeverity.Warning,
   appliesTo: ['v7.1'],
   check({ links, index }) {
+    if (!mayRepeat(links)) return [];
     const firstByKindAndTarget = new Map<string, RuleLink>();
     const findings: RuleFinding[] = [];
     for (const link of links) {
@@ -34,3 +35,20 @@ export const duplicateRelationshipRule: DiagnosticRule = {
     return findings;
   },
 };
+
+/**
+ * Whether a relationship list may name a target twice, decided without the index: two different
+ * slugs name two different patterns (a file declares one slug), so without a repeated spelling in a
+ * list, only an `id` (`pat_…`) could stand for a pattern listed by its slug too. Most files have neither.
+ */
+function mayRepeat(links: readonly RuleLink[]): boolean {
+  const seen = new Set<string>();
+  for (const link of links) {
+    if (link.source !== 'relationship') continue;
+    if (link.target.startsWith('pat_')) return true;
+    const key = `${link.kind}\u0000${link.target}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
