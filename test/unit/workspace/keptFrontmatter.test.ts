@@ -3,6 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { checkDocument, type CheckEnvironment } from '../../../server/src/core/rules/checkDocument';
 import { loadPatternSchema } from '../../../server/src/core/schema/patternSchema';
 import { createSchemaValidator } from '../../../server/src/core/schema/schemaValidator';
@@ -14,7 +16,7 @@ import { pathsOf } from '../helpers/dataPaths';
 
 /**
  * `check` keeps each file's parsed frontmatter between its two passes without the body: the
- * frontmatter is decoded as a string of its own (readPatternTextWithHead) and the kept document
+ * frontmatter is copied into a string of its own (readPatternTextWithHead) and the kept document
  * (withoutBody) must give the workspace rules exactly what the whole document gives them.
  */
 
@@ -48,14 +50,29 @@ describe('readPatternTextWithHead', () => {
     }
   });
 
-  it('gives no head without a closed frontmatter, or when the bytes are not valid UTF-8', () => {
+  it('gives no head without a closed frontmatter; bytes that are not valid UTF-8 are in it as the text has them', () => {
     withFile('---\nslug: open\n', (file) => assert.equal(readPatternTextWithHead(file).head, undefined));
     withFile('# no frontmatter\n', (file) => assert.equal(readPatternTextWithHead(file).head, undefined));
-    // 0xff decodes to U+FFFD, three bytes when counted again: the two decodings would not line up.
     withFile(Buffer.from([...Buffer.from('---\nslug: x'), 0xff, ...Buffer.from('\n---\nbody\n')]), (file) => {
       const read = readPatternTextWithHead(file);
       assert.equal(read.text, readPatternText(file));
-      assert.equal(read.head, undefined);
+      assert.equal(read.head, '---\nslug: x\ufffd\n---\n');
+    });
+  });
+
+  it('gives a head that does not hold on to the body', () => {
+    // Heads of 300 files with a 200,000-character body each: kept, they must weigh a head's worth, not 60 million characters.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const body = `${'# Body 🌳 '.repeat(20_000)}\n`;
+    withFile(`---\nslug: café\ntitle: "🌱 grow"\n---\n${body}`, (file) => {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      const heads = Array.from({ length: 300 }, () => readPatternTextWithHead(file).head);
+      gc();
+      const grown = process.memoryUsage().heapUsed - before;
+      assert.equal(heads[299], '---\nslug: café\ntitle: "🌱 grow"\n---\n');
+      assert.ok(grown < 10_000_000, `300 kept heads take ${grown} bytes: the bodies are kept with them`);
     });
   });
 });
