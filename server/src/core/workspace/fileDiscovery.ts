@@ -89,6 +89,16 @@ export function discoverMarkdownFiles(start: string): DiscoveryResult {
   return { files, problems };
 }
 
+/**
+ * `path.relative(folder, file)`, without its cost (~5 µs a call: 25 ms over a library of a few
+ * thousand files) in the usual case of a file inside the folder, both absolute and normalized
+ * (resolved, or walked with path.join): then the rest of the path is the relative path.
+ */
+export function relativePath(folder: string, file: string): string {
+  const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+  return file.startsWith(prefix) && path.isAbsolute(folder) ? file.slice(prefix.length) : path.relative(folder, file);
+}
+
 export function describe(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return 'no such file or folder';

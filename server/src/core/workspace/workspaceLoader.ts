@@ -1,5 +1,4 @@
-import * as path from 'path';
-import { createPathFilter, describe, discoverMarkdownFiles, type DiscoveryProblem, type PatternFileFilter } from './fileDiscovery';
+import { createPathFilter, describe, discoverMarkdownFiles, relativePath, type DiscoveryProblem, type PatternFileFilter } from './fileDiscovery';
 import { summarizeFile } from './indexFile';
 import { WorkspaceIndex } from './workspaceIndex';
 import { pathToUri } from './uris';
@@ -44,7 +43,7 @@ const DEFAULT_CHUNK_SIZE = 200;
 export function listWorkspaceFiles(root: string, filter: PatternFileFilter = DEFAULT_SETTINGS): { files: string[]; problems: DiscoveryProblem[] } {
   const discovered = discoverMarkdownFiles(root);
   const accepts = createPathFilter(filter);
-  const files = discovered.files.filter((file) => accepts(path.relative(root, file)));
+  const files = discovered.files.filter((file) => accepts(relativePath(root, file)));
   return { files, problems: [...discovered.problems] };
 }
 
