@@ -173,12 +173,11 @@ async function dealOut(
 
 /** One worker thread, with its failure kept so that a later phase does not wait on a dead worker. */
 class WorkerHandle {
+  private readonly worker: Worker;
   private failure: Error | undefined;
   private onFailure: ((error: Error) => void) | undefined;
   private onAnswer: ((answer: WorkerAnswer) => void) | undefined;
   private stopping = false;
-
-  private readonly worker: Worker;
 
   constructor(started: StartedWorker) {
     this.worker = started.worker;

@@ -35,7 +35,7 @@ function serve(): void {
   if (!port) throw new Error('checkWorker must run in a worker thread');
   // Compiling the schema now overlaps with the main thread's start.
   const tools = loadSchemaTools();
-  let severity: WorkerSetup['severity'] | undefined;
+  // The document rules' environment, made when the setup arrives (its severity is the run's).
   let documentEnv: CheckEnvironment | undefined;
   // The documents read here in the first pass that the second pass checks here again.
   const retained = new RetainedDocuments(RETAINED_TEXT_BUDGET);
@@ -47,12 +47,11 @@ function serve(): void {
   let env: CheckEnvironment | undefined;
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'setup') {
-      severity = request.severity;
-      documentEnv = createCheckEnvironment(new WorkspaceIndex(), tools, severity);
+      documentEnv = createCheckEnvironment(new WorkspaceIndex(), tools, request.severity);
       return;
     }
     // The main thread posts the setup before anything else; its absence is a bug of ours.
-    if (!severity || !documentEnv) throw new Error(`checkWorker received '${request.type}' before its setup`);
+    if (!documentEnv) throw new Error(`checkWorker received '${request.type}' before its setup`);
     const documentChecks = documentEnv;
     if (request.type === 'summaries') {
       request.summaries.forEach((summary) => held.set(summary.uri, summary));
@@ -60,7 +59,7 @@ function serve(): void {
     }
     if (request.type === 'index') {
       request.missing.forEach((summary) => held.set(summary.uri, summary));
-      env = createCheckEnvironment(indexOfSummaries(request.order.map((uri) => heldSummary(held, uri))), tools, severity);
+      env = createCheckEnvironment(indexOfSummaries(request.order.map((uri) => heldSummary(held, uri))), tools, documentChecks.severity ?? {});
       return;
     }
     let results: WorkerAnswer['results'];
