@@ -67,7 +67,7 @@ export interface DocumentPassResult {
  * into (workspace/fastPatternDocument.ts). A file without frontmatter is not parsed: no rule applies.
  */
 export function checkFileDocument(file: string, env: CheckEnvironment, retained?: RetainedDocuments): DocumentPassResult {
-  let read: { text: string; head: string | undefined };
+  let read: ReturnType<typeof readPatternTextWithHead>;
   try {
     read = readPatternTextWithHead(file);
   } catch (error) {
@@ -75,7 +75,7 @@ export function checkFileDocument(file: string, env: CheckEnvironment, retained?
     return { summary: { kind: 'unreadable', message }, check: { file, kind: 'unreadable', message }, workspaceRules: false };
   }
   try {
-    const doc = parsePatternDocumentFast(pathToUri(file), read.text, 0, read.head);
+    const doc = parsePatternDocumentFast(pathToUri(file), read.text, 0, read.head, read);
     if (!doc.frontmatter) return { summary: { kind: 'not-pattern' }, check: { file, kind: 'checked', diagnostics: [] }, workspaceRules: false };
     const summary = summarizeDocument(doc);
     const workspaceRules = rulesFor(doc, env, 'workspace').length > 0;

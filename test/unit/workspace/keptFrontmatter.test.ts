@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
+import { splitFrontmatter } from '../../../server/src/core/document/frontmatter';
 import { checkDocument, type CheckEnvironment } from '../../../server/src/core/rules/checkDocument';
 import { loadPatternSchema } from '../../../server/src/core/schema/patternSchema';
 import { createSchemaValidator } from '../../../server/src/core/schema/schemaValidator';
@@ -46,6 +47,7 @@ describe('readPatternTextWithHead', () => {
         assert.equal(read.text, readPatternText(file));
         const bodyStart = read.text.indexOf('# Body');
         assert.equal(read.head, read.text.slice(0, bodyStart));
+        assert.deepEqual(read.frontmatter, splitFrontmatter(read.text));
       });
     }
   });
@@ -83,7 +85,7 @@ describe('withoutBody', () => {
     const files = fs.readdirSync(CORPUS).filter((n) => n.endsWith('.md')).sort().map((n) => path.join(CORPUS, n));
     const docs = files.map((file) => {
       const read = readPatternTextWithHead(file);
-      return parsePatternDocumentFast(`file://${file}`, read.text, 0, read.head);
+      return parsePatternDocumentFast(`file://${file}`, read.text, 0, read.head, read);
     });
     const index = new WorkspaceIndex();
     for (const doc of docs) {

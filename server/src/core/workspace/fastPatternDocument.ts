@@ -22,8 +22,9 @@ import { parseBlockYaml, type BlockYaml, type CollectionSpan } from './blockYaml
  * are package yaml's. `commons-patterns check` and closed files' diagnostics use it; the agreement
  * with the full parse is tested finding by finding on the whole real library.
  */
-export function parsePatternDocumentFast(uri: string, text: string, version = 0, head?: string): PatternDocument {
-  const frontmatter = splitFrontmatter(text);
+export function parsePatternDocumentFast(uri: string, text: string, version = 0, head?: string, split?: { frontmatter: FrontmatterSplit | undefined }): PatternDocument {
+  // The text's split when the caller made it already (readPatternTextWithHead).
+  const frontmatter = split ? split.frontmatter : splitFrontmatter(text);
   if (!frontmatter?.closed) return parsePatternDocument(uri, text, version);
   // Parsed from `head` when given (readPatternTextWithHead: the same characters as a string of its own).
   const yamlText = (head ?? text).slice(frontmatter.yamlStart, frontmatter.yamlEnd);

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { splitFrontmatter } from '../document/frontmatter';
+import { splitFrontmatter, type FrontmatterSplit } from '../document/frontmatter';
 
 /**
  * Reads a file as an editor shows it: UTF-8 without a leading byte-order mark. Editors drop the BOM
@@ -15,12 +15,12 @@ export function readPatternText(filePath: string): string {
  * own: a copy, not a slice of the text. Values parsed from `head` hold on to it, not to the whole
  * text: a checker that keeps a file's parsed frontmatter for later does not keep its body (two
  * thirds of a pattern file, and what the garbage collector would copy). `head` is undefined without a
- * closed frontmatter.
+ * closed frontmatter. `frontmatter` is the text's split (splitFrontmatter), so that it is not made twice.
  */
-export function readPatternTextWithHead(filePath: string): { text: string; head: string | undefined } {
+export function readPatternTextWithHead(filePath: string): { text: string; head: string | undefined; frontmatter: FrontmatterSplit | undefined } {
   const text = readPatternText(filePath);
-  const split = splitFrontmatter(text);
-  return { text, head: split?.closed ? copyOf(text.slice(0, split.bodyStart)) : undefined };
+  const frontmatter = splitFrontmatter(text);
+  return { text, head: frontmatter?.closed ? copyOf(text.slice(0, frontmatter.bodyStart)) : undefined, frontmatter };
 }
 
 /**
