@@ -75,7 +75,7 @@ export function checkFileDocument(file: string, env: CheckEnvironment, retained?
     return { summary: { kind: 'unreadable', message }, check: { file, kind: 'unreadable', message }, workspaceRules: false };
   }
   try {
-    const doc = parsePatternDocumentFast(pathToUri(file), read.text, 0, read.head, read);
+    const doc = parsePatternDocumentFast(pathToUri(file), read.text, 0, read);
     if (!doc.frontmatter) return { summary: { kind: 'not-pattern' }, check: { file, kind: 'checked', diagnostics: [] }, workspaceRules: false };
     const summary = summarizeDocument(doc);
     const workspaceRules = rulesFor(doc, env, 'workspace').length > 0;

@@ -85,7 +85,7 @@ describe('withoutBody', () => {
     const files = fs.readdirSync(CORPUS).filter((n) => n.endsWith('.md')).sort().map((n) => path.join(CORPUS, n));
     const docs = files.map((file) => {
       const read = readPatternTextWithHead(file);
-      return parsePatternDocumentFast(`file://${file}`, read.text, 0, read.head, read);
+      return parsePatternDocumentFast(`file://${file}`, read.text, 0, read);
     });
     const index = new WorkspaceIndex();
     for (const doc of docs) {

@@ -20,13 +20,15 @@ import { parseBlockYaml, type BlockYaml, type CollectionSpan } from './blockYaml
  * use, and any YAML the fast parsers reject, or with aliases (its data and its tree differ) or keys
  * the two parsers spell differently (fastFrontmatter.ts), is read the full way, so its syntax errors
  * are package yaml's. `commons-patterns check` and closed files' diagnostics use it; the agreement
- * with the full parse is tested finding by finding on the whole real library.
+ * with the full parse is tested finding by finding on the whole real library. `read`, when the text
+ * came from readPatternTextWithHead, saves splitting it again and has its frontmatter parsed from a
+ * string of its own.
  */
-export function parsePatternDocumentFast(uri: string, text: string, version = 0, head?: string, split?: { frontmatter: FrontmatterSplit | undefined }): PatternDocument {
-  // The text's split when the caller made it already (readPatternTextWithHead).
-  const frontmatter = split ? split.frontmatter : splitFrontmatter(text);
+export function parsePatternDocumentFast(uri: string, text: string, version = 0, read?: ReadHead): PatternDocument {
+  const frontmatter = read ? read.frontmatter : splitFrontmatter(text);
   if (!frontmatter?.closed) return parsePatternDocument(uri, text, version);
-  // Parsed from `head` when given (readPatternTextWithHead: the same characters as a string of its own).
+  const head = read?.head;
+  // Parsed from `head` when given (the same characters as a string of its own).
   const yamlText = (head ?? text).slice(frontmatter.yamlStart, frontmatter.yamlEnd);
   // The usual block-style frontmatter is read by blockYaml, with where each scalar lies; the rest by js-yaml.
   const block = parseBlockYaml(yamlText);
@@ -42,6 +44,12 @@ export function parsePatternDocumentFast(uri: string, text: string, version = 0,
     }
   }
   return new FastPatternDocument(uri, version, text, frontmatter, data, block, head);
+}
+
+/** What readPatternTextWithHead read besides the text: the text's frontmatter split, and the frontmatter as a string of its own. */
+export interface ReadHead {
+  readonly frontmatter: FrontmatterSplit | undefined;
+  readonly head: string | undefined;
 }
 
 /**
